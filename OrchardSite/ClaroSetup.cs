@@ -1,0 +1,88 @@
+using Claro.Links;
+using Claro.Localization;
+using Claro.Reading;
+using Claro.Recipes;
+using Claro.Site.Localization;
+using Claro.Site.Reading;
+using Claro.Site.Storage;
+using Claro.Site.Staff;
+using Claro.Site.Workflow;
+using Claro.Staff;
+using Claro.Storage;
+using Claro.Workflow;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace Claro.Site;
+
+/// <summary>Wires the library to the web: one call for the services, one for the middleware.</summary>
+internal static class ClaroSetup
+{
+    public static void AddClaro(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var options = builder.Configuration.GetSection(ClaroOptions.Section).Get<ClaroOptions>() ?? new ClaroOptions();
+        if (options.Cultures.Count == 0)
+        {
+            options.Cultures = ["en", "es"];
+        }
+
+        services.AddOptions<ClaroOptions>().Bind(builder.Configuration.GetSection(ClaroOptions.Section))
+            .PostConfigure(o => o.Cultures = o.Cultures.Count == 0 ? ["en", "es"] : o.Cultures.Select(c => c.ToLowerInvariant()).Distinct().ToList());
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddClaroStorage(builder.Configuration, builder.Environment, options);
+        services.AddPoLocalization(Path.Combine(builder.Environment.ContentRootPath, options.TranslationsPath), options.Cultures);
+        services.AddStaffAccounts();
+
+        services.AddScoped<EditorialService>();
+        services.AddScoped<RecipeImporter>();
+        services.AddScoped<ShortLinkService>();
+        services.AddScoped<IPublicationListener, ReaderCacheEviction>();
+        services.AddHostedService<ScheduledPublisher>();
+
+        services.Configure<RouteOptions>(routes => routes.SetParameterPolicy<SiteCultureConstraint>("culture"));
+        services.AddHttpContextAccessor();
+        services.AddScoped<SiteUrls>();
+        services.AddScoped<SearchIndex>();
+        services.AddRazorPages(razor =>
+        {
+            razor.RootDirectory = "/";
+            razor.Conventions.AuthorizeFolder("/Admin", StaffAccounts.StaffPagesPolicy);
+            razor.Conventions.AllowAnonymousToPage("/Admin/Login");
+        });
+        services.AddProblemDetails();
+        services.AddReaderCaching(options);
+        services.AddResponseCompression(compression =>
+        {
+            compression.EnableForHttps = true;
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "application/atom+xml", "application/xliff+xml"]);
+        });
+        // Spanish text stays readable (and smaller) in the HTML: encode only what HTML requires.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(encoders =>
+            encoders.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+    }
+
+    public static void UseClaroPipeline(this WebApplication app)
+    {
+        app.UseReaderHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // Staff pages carry antiforgery tokens: leave them uncompressed so that compression cannot leak them (BREACH).
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), reader => reader.UseResponseCompression());
+        app.UseCultureFromPath();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseReaderCaching();
+    }
+}

@@ -1,0 +1,31 @@
+using Claro.Site;
+using Claro.Site.Links;
+using Claro.Site.Reading;
+using Claro.Site.Storage;
+using Claro.Site.Staff;
+using Claro.Site.Workflow;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddClaro();
+
+var app = builder.Build();
+if (await SiteCommands.TryRunAsync(app, args))
+{
+    return;
+}
+
+await app.PrepareDatabaseAsync();
+
+app.UseClaroPipeline();
+app.MapHealth();
+app.MapPublicEndpoints();
+app.MapDeliveryApi();
+app.MapShortLinks();
+app.MapAccountApi();
+app.MapAdminApi();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>The site's entry point; public so that tests can host it.</summary>
+public partial class Program;

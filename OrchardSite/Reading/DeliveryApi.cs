@@ -1,0 +1,72 @@
+using Claro.Reading;
+using Claro.Storage;
+using Claro.Workflow;
+using Claro.Site.Workflow;
+using Microsoft.Extensions.Options;
+
+namespace Claro.Site.Reading;
+
+/// <summary>The anonymous JSON API of published pages, for apps and partner sites.</summary>
+internal static class DeliveryApi
+{
+    public static void MapDeliveryApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/documents").AllowAnonymous();
+        api.MapGet("/", ListAsync);
+        api.MapGet("/{culture}/{slug}", GetAsync);
+    }
+
+    private static async Task<IResult> ListAsync(string? culture, ClaroDbContext db, SiteUrls urls, IOptions<ClaroOptions> options, CancellationToken ct)
+    {
+        culture = (culture ?? options.Value.DefaultCulture).ToLowerInvariant();
+        if (!options.Value.IsSupported(culture))
+        {
+            return ApiResults.Problem(Refusal.Invalid($"'{culture}' is not one of the site's languages ({string.Join(", ", options.Value.Cultures)})."));
+        }
+
+        var pages = await db.ListAsync(culture, ct);
+        return TypedResults.Ok(pages.Select(p => new
+        {
+            id = p.DocumentId,
+            culture = p.Culture,
+            slug = p.Slug,
+            title = p.Title,
+            summary = p.Summary,
+            url = urls.Page(p.Culture, p.Slug),
+            updatedAt = p.UpdatedUtc,
+            version = p.Version,
+        }));
+    }
+
+    private static async Task<IResult> GetAsync(string culture, string slug, ClaroDbContext db, SiteUrls urls, IOptions<ClaroOptions> options, CancellationToken ct)
+    {
+        culture = culture.ToLowerInvariant();
+        if (!options.Value.IsSupported(culture))
+        {
+            return ApiResults.Problem(Refusal.NotFound($"'{culture}' is not one of the site's languages ({string.Join(", ", options.Value.Cultures)})."));
+        }
+
+        return await db.FindPageAsync(culture, slug, ct) switch
+        {
+            PageLookup.Found { Page: var page } => TypedResults.Ok(new
+            {
+                id = page.DocumentId,
+                culture = page.Culture,
+                slug = page.Slug,
+                title = page.Title,
+                summary = page.Summary,
+                html = page.Html,
+                updatedAt = page.UpdatedUtc,
+                version = page.Version,
+                changeNote = page.ChangeNote,
+                outdated = page.Outdated,
+                translations = page.Translations.Where(t => t.Culture != page.Culture)
+                    .Select(t => new { culture = t.Culture, slug = t.Slug, url = urls.Page(t.Culture, t.Slug), outdated = t.Outdated }),
+            }),
+            PageLookup.MovedTo { Slug: var canonical } => Results.Redirect($"/api/v1/documents/{culture}/{canonical}", permanent: true),
+            PageLookup.Withdrawn withdrawn => TypedResults.Problem(
+                title: "This page was withdrawn.", detail: $"Withdrawn on {withdrawn.WithdrawnUtc:yyyy-MM-dd}: {withdrawn.Reason}", statusCode: StatusCodes.Status410Gone),
+            _ => ApiResults.Problem(Refusal.NotFound($"No published page '{slug}' in '{culture}'.")),
+        };
+    }
+}

@@ -1,0 +1,69 @@
+using Claro.Site.Localization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Claro.Site.Reading;
+
+/// <summary>
+/// Every error answer: a page in the reader's language (from the path, else Accept-Language), or
+/// a problem+json document for API callers. Never a stack trace.
+/// </summary>
+[IgnoreAntiforgeryToken]
+internal sealed class ErrorModel(IOptions<ClaroOptions> options, IStringLocalizer<SiteText> text, IProblemDetailsService problems) : ReaderPageModel
+{
+    public string Explanation { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int status) => await ShowAsync(status);
+
+    public async Task<IActionResult> OnPostAsync(int status) => await ShowAsync(status);
+
+    private async Task<IActionResult> ShowAsync(int status)
+    {
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        if (original is null)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = status;
+        if (original.StartsWith("/api/", StringComparison.Ordinal))
+        {
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = HttpContext, ProblemDetails = { Status = status, Title = ApiTitle(status), Detail = ApiDetail(status) } });
+            return new EmptyResult();
+        }
+
+        Culture = CultureSelection.CultureOf(HttpContext, options.Value);
+        (Title, Explanation) = status switch
+        {
+            404 => (text["Page not found"].Value, text["There is no page at this address. It may have moved, or the link may have a typing mistake."].Value),
+            403 => (text["Not allowed"].Value, text["Your account may not open this page."].Value),
+            >= 500 => (text["Something went wrong"].Value, text["The site could not answer just now. Please try again in a few minutes."].Value),
+            _ => (text["This request could not be answered"].Value, text["Check the address and try again."].Value),
+        };
+        UseHomeLanguages(options.Value);
+        return Page();
+    }
+
+    private static string ApiTitle(int status) => status switch
+    {
+        401 => "Sign-in required.",
+        403 => "You may not do this.",
+        404 => "Not found.",
+        405 => "Method not allowed.",
+        >= 500 => "Something went wrong.",
+        _ => "The request could not be answered.",
+    };
+
+    private static string ApiDetail(int status) => status switch
+    {
+        401 => "Sign in with POST /api/v1/account/login and send the token as 'Authorization: Bearer …'.",
+        403 => "Your account lacks the role this request needs.",
+        404 => "Nothing is at this address; check the path against the API documentation.",
+        405 => "This address does not take that HTTP method.",
+        >= 500 => "The server failed to answer. Nothing was changed; try again, and report it if it persists.",
+        _ => "Check the request and try again.",
+    };
+}

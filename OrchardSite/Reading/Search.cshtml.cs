@@ -1,0 +1,29 @@
+using Claro.Reading;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Claro.Site.Reading;
+
+/// <summary><c>/{culture}/search?q=</c>: published pages of one language, accents and case ignored.</summary>
+internal sealed class SearchModel(SearchIndex search, IOptions<ClaroOptions> options, IStringLocalizer<SiteText> text) : ReaderPageModel
+{
+    public string Query { get; private set; } = "";
+
+    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string culture, string? q, CancellationToken ct)
+    {
+        Culture = culture.ToLowerInvariant();
+        Query = (q ?? "").Trim();
+        if (Query.Length > 200)
+        {
+            Query = Query[..200];
+        }
+
+        Hits = await search.SearchAsync(Culture, Query, ct: ct);
+        Title = text["Search"];
+        UseHomeLanguages(options.Value, "search" + (Query.Length > 0 ? "?q=" + Uri.EscapeDataString(Query) : ""));
+        return Page();
+    }
+}

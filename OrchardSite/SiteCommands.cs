@@ -1,0 +1,91 @@
+using Claro.Recipes;
+using Claro.Site.Staff;
+using Claro.Staff;
+using Claro.Storage;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Claro.Site;
+
+/// <summary>
+/// Commands run instead of the web server: <c>create-admin --email E</c> (password on standard input),
+/// <c>import FILE</c>. Each prints what it did and sets the exit code.
+/// </summary>
+internal static class SiteCommands
+{
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
+        if (command is not ("create-admin" or "import"))
+        {
+            return false;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var rest = args.SkipWhile(a => a != command).Skip(1).ToArray();
+        Environment.ExitCode = command switch
+        {
+            "create-admin" => await CreateAdminAsync(services, rest),
+            _ => await ImportAsync(services, rest),
+        };
+        return true;
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, string[] args)
+    {
+        var index = Array.IndexOf(args, "--email");
+        if (index < 0 || index + 1 >= args.Length)
+        {
+            await Console.Error.WriteLineAsync("Usage: dotnet run --project OrchardSite -- create-admin --email you@example.org  (the password is read from standard input)");
+            return 2;
+        }
+
+        var email = args[index + 1];
+        var password = (await Console.In.ReadLineAsync())?.TrimEnd('\r', '\n');
+        if (string.IsNullOrEmpty(password))
+        {
+            await Console.Error.WriteLineAsync("Type the password on standard input, for example: echo 'a long passphrase' | dotnet run --project OrchardSite -- create-admin --email you@example.org");
+            return 2;
+        }
+
+        await services.GetRequiredService<ClaroDbContext>().Database.MigrateAsync();
+        await DemoAccounts.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        var result = await services.GetRequiredService<UserManager<StaffMember>>().CreateStaffAsync(email, password, Roles.All);
+        if (!result.Succeeded)
+        {
+            await Console.Error.WriteLineAsync($"Could not create {email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            return 1;
+        }
+
+        Console.WriteLine($"Created the administrator {email} with every role.");
+        return 0;
+    }
+
+    private static async Task<int> ImportAsync(IServiceProvider services, string[] args)
+    {
+        if (args.Length == 0 || !File.Exists(args[0]))
+        {
+            await Console.Error.WriteLineAsync(args.Length == 0 ? "Usage: dotnet run --project OrchardSite -- import FILE" : $"No file at {args[0]}.");
+            return 2;
+        }
+
+        await services.GetRequiredService<ClaroDbContext>().Database.MigrateAsync();
+        try
+        {
+            var report = await services.GetRequiredService<RecipeImporter>().ImportFileAsync(args[0]);
+            Console.WriteLine($"Imported {report.Documents} documents, {report.Items} pages, {report.Versions} versions, {report.ShortLinks} short links, {report.AuditEvents} audit events.");
+            foreach (var skipped in report.Skipped)
+            {
+                Console.WriteLine($"Skipped: {skipped}");
+            }
+
+            return 0;
+        }
+        catch (RecipeException e)
+        {
+            await Console.Error.WriteLineAsync($"Nothing was imported. {e.Message}");
+            return 1;
+        }
+    }
+}

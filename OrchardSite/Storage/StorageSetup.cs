@@ -1,0 +1,74 @@
+using Claro.Reading;
+using Claro.Recipes;
+using Claro.Staff;
+using Claro.Site.Staff;
+using Claro.Storage;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Claro.Site.Storage;
+
+/// <summary>Chooses the database, migrates it at start, and fills an empty one with the sample content.</summary>
+internal static class StorageSetup
+{
+    public static IServiceCollection AddClaroStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, ClaroOptions options)
+    {
+        var connectionString = configuration.GetConnectionString("Claro");
+        if (options.Database == DatabaseProvider.Postgres)
+        {
+            throw new InvalidOperationException("Claro:Database=Postgres is not available in this build; use the embedded SQLite store.");
+        }
+
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var folder = Path.Combine(environment.ContentRootPath, "App_Data");
+            Directory.CreateDirectory(folder);
+            connectionString = $"Data Source={Path.Combine(folder, "claro.db")}";
+        }
+        else
+        {
+            var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource, environment.ContentRootPath));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        var sqlite = new SqliteConnectionStringBuilder(connectionString) { Pooling = true, DefaultTimeout = 30 };
+        services.AddDbContext<ClaroDbContext, SqliteClaroDbContext>(db => db.UseSqlite(sqlite.ToString(),
+            sql => sql.MigrationsHistoryTable("__MigrationsHistory")));
+        return services;
+    }
+
+    /// <summary>Applies migrations, turns on write-ahead logging, and seeds an empty database.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<ClaroDbContext>();
+        var logger = services.GetRequiredService<ILogger<ClaroDbContext>>();
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        if (!await db.Documents.AnyAsync())
+        {
+            var options = services.GetRequiredService<IOptions<ClaroOptions>>().Value;
+            var recipe = Path.Combine(app.Environment.ContentRootPath, options.SampleRecipe);
+            var report = await services.GetRequiredService<RecipeImporter>().ImportFileAsync(recipe);
+            logger.LogInformation("Filled the empty database from {Recipe}: {Documents} documents, {Versions} versions, {Links} short links",
+                options.SampleRecipe, report.Documents, report.Versions, report.ShortLinks);
+        }
+
+        await services.GetRequiredService<SearchIndex>().EnsureCreatedAsync();
+        if (app.Environment.IsDevelopment())
+        {
+            await services.GetRequiredService<DemoAccounts>().EnsureAsync();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace Claro.Content;
+
+/// <summary>An append-only record of who did what to which version, and when.</summary>
+public sealed class AuditEvent
+{
+    public long Id { get; init; }
+
+    public required string DocumentId { get; init; }
+
+    public DateTime At { get; init; }
+
+    /// <summary>Email of the staff member, or the name of the recipe or service that acted.</summary>
+    public required string Actor { get; init; }
+
+    public required string Action { get; init; }
+
+    public string? Culture { get; init; }
+
+    public int? Version { get; init; }
+
+    public VersionState? FromState { get; init; }
+
+    public VersionState? ToState { get; init; }
+
+    public string? Comment { get; init; }
+}
+
+/// <summary>Names of audit actions; Orchard Core's content events plus Claro's review steps.</summary>
+public static class AuditActions
+{
+    public const string Created = "Created";
+    public const string Saved = "Saved";
+    public const string Submitted = "Submitted";
+    public const string ChangesRequested = "ChangesRequested";
+    public const string Approved = "Approved";
+    public const string Scheduled = "Scheduled";
+    public const string Published = "Published";
+    public const string Superseded = "Superseded";
+    public const string Withdrawn = "Unpublished";
+    public const string Imported = "Imported";
+}

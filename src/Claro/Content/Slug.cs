@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+
+namespace Claro.Content;
+
+/// <summary>
+/// Slugs are lower-case ASCII letters, digits and hyphens. Readers type them from memory,
+/// so a request matches a slug after case and accents are folded away.
+/// </summary>
+public static class Slug
+{
+    public const int MaxLength = 120;
+
+    /// <summary>Folds text to slug form: <c>"¿Inmigración?"</c> → <c>"inmigracion"</c>.</summary>
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var pendingHyphen = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var lower = char.ToLowerInvariant(c);
+            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                if (pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+
+                builder.Append(lower);
+                pendingHyphen = false;
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True for a slug already in its canonical form.</summary>
+    public static bool IsCanonical(string? slug) =>
+        !string.IsNullOrEmpty(slug) && slug.Length <= MaxLength && Fold(slug) == slug;
+}

@@ -1,0 +1,110 @@
+using Claro.Content;
+using Claro.Staff;
+using Claro.Storage;
+using Claro.Workflow;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Claro.Links;
+
+/// <summary>A short link with its daily counts, as the admin list shows it.</summary>
+public sealed record ShortLinkSummary(string Code, string DocumentId, string Culture, string? Title, IReadOnlyList<DailyHits> Hits)
+{
+    public int Total => Hits.Sum(h => h.Count);
+}
+
+public sealed record DailyHits(DateOnly Date, int Count);
+
+/// <summary>Creating, resolving and counting short links.</summary>
+public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOptions<ClaroOptions> options)
+{
+    public async Task<Outcome<ShortLink>> CreateAsync(Actor actor, string? code, string? documentId, string? culture, CancellationToken ct = default)
+    {
+        if (!actor.HasAny(Roles.Author, Roles.Translator, Roles.Publisher))
+        {
+            return Refusal.Forbidden("Only an Author, a Translator or a Publisher can make short links.");
+        }
+
+        var canonical = ShortCode.Canonical(code);
+        if (ShortCode.Check(canonical, options.Value.Cultures) is { } problem)
+        {
+            return Refusal.Invalid(problem);
+        }
+
+        if (!options.Value.IsSupported(culture))
+        {
+            return Refusal.Invalid($"'{culture}' is not one of the site's languages ({string.Join(", ", options.Value.Cultures)}).");
+        }
+
+        culture = culture!.ToLowerInvariant();
+        if (string.IsNullOrEmpty(documentId) || !await db.Documents.AnyAsync(d => d.Id == documentId, ct))
+        {
+            return Refusal.NotFound($"There is no document with id '{documentId}'.");
+        }
+
+        if (!await db.Items.AnyAsync(i => i.DocumentId == documentId && i.Culture == culture, ct))
+        {
+            return Refusal.Invalid($"The document has no {EditorialService.CultureName(culture)} version for the link to open.");
+        }
+
+        if (await db.ShortLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Code == canonical, ct) is { } taken)
+        {
+            return Refusal.Conflict($"The code '{canonical}' is taken (it opens the {EditorialService.CultureName(taken.Culture)} page of document {taken.DocumentId}); listeners could not tell them apart. Choose another, such as '{canonical}-{culture}'.");
+        }
+
+        var link = new ShortLink { Code = canonical, DocumentId = documentId, Culture = culture, CreatedUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = actor.Email };
+        db.ShortLinks.Add(link);
+        db.AuditEvents.Add(EditorialService.Audit(documentId, actor, "ShortLinkCreated", link.CreatedUtc, culture, null, null, null, $"/s/{canonical}"));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return Refusal.Conflict($"The code '{canonical}' was taken a moment ago; choose another.");
+        }
+
+        return link;
+    }
+
+    /// <summary>Where a code typed by a listener leads: the culture and slug of its page, or null.</summary>
+    public async Task<(string Code, string Culture, string Slug)?> ResolveAsync(string typed, CancellationToken ct = default)
+    {
+        var code = ShortCode.Canonical(typed);
+        if (code.Length is 0 or > ShortCode.MaxLength)
+        {
+            return null;
+        }
+
+        var target = await db.ShortLinks.AsNoTracking()
+            .Where(l => l.Code == code)
+            .Select(l => new { l.Code, l.Culture, Slug = db.Items.Where(i => i.DocumentId == l.DocumentId && i.Culture == l.Culture && i.PublishedVersionId != null).Select(i => i.Slug).FirstOrDefault() })
+            .SingleOrDefaultAsync(ct);
+        return target?.Slug is null ? null : (target.Code, target.Culture, target.Slug);
+    }
+
+    /// <summary>Counts one redirect for today. Only the count is kept: no address, no agent, no cookie.</summary>
+    public async Task CountAsync(string code, CancellationToken ct = default)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO ShortLinkHits (Code, Day, Count) VALUES ({code}, {today}, 1) ON CONFLICT (Code, Day) DO UPDATE SET Count = ShortLinkHits.Count + 1", ct);
+    }
+
+    public async Task<IReadOnlyList<ShortLinkSummary>> ListAsync(string? documentId = null, CancellationToken ct = default)
+    {
+        var links = await db.ShortLinks.AsNoTracking()
+            .Where(l => documentId == null || l.DocumentId == documentId)
+            .OrderBy(l => l.Code)
+            .Select(l => new
+            {
+                l.Code,
+                l.DocumentId,
+                l.Culture,
+                Title = db.Items.Where(i => i.DocumentId == l.DocumentId && i.Culture == l.Culture).Select(i => i.PublishedVersion!.Title).FirstOrDefault(),
+                Hits = l.Hits.OrderBy(h => h.Day).Select(h => new DailyHits(h.Day, h.Count)).ToList(),
+            })
+            .ToListAsync(ct);
+        return links.Select(l => new ShortLinkSummary(l.Code, l.DocumentId, l.Culture, l.Title, l.Hits)).ToList();
+    }
+}

@@ -1,0 +1,39 @@
+namespace Claro.Reading;
+
+/// <summary>What a reader's page shows: a published version, ready-made HTML, and where its translations are.</summary>
+public sealed record ReaderPage(
+    string DocumentId,
+    string Culture,
+    string Slug,
+    string Title,
+    string Summary,
+    string Html,
+    DateTime UpdatedUtc,
+    int Version,
+    string ChangeNote,
+    string SourceCulture,
+    bool Outdated,
+    IReadOnlyList<PageTranslation> Translations)
+{
+    /// <summary>The source culture's page, when this one is a translation.</summary>
+    public PageTranslation? Source => Translations.FirstOrDefault(t => t.Culture == SourceCulture && t.Culture != Culture);
+}
+
+/// <summary>A published translation of the page, in another culture or its own.</summary>
+public sealed record PageTranslation(string Culture, string Slug, string Title, bool Outdated);
+
+/// <summary>One line of a culture's list of explainers.</summary>
+public sealed record PageSummary(string DocumentId, string Culture, string Slug, string Title, string Summary, DateTime UpdatedUtc, int Version);
+
+/// <summary>What became of a request for <c>/{culture}/{slug}</c>.</summary>
+public abstract record PageLookup
+{
+    public sealed record Found(ReaderPage Page) : PageLookup;
+
+    /// <summary>The page lives at another address: a folded spelling, or the same document's slug in another culture.</summary>
+    public sealed record MovedTo(string Slug) : PageLookup;
+
+    public sealed record Withdrawn(DateTime WithdrawnUtc, string Reason) : PageLookup;
+
+    public sealed record Missing : PageLookup;
+}

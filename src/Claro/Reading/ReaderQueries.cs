@@ -1,0 +1,89 @@
+using Claro.Content;
+using Claro.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Claro.Reading;
+
+/// <summary>The queries behind readers' pages and the delivery API: published versions only.</summary>
+public static class ReaderQueries
+{
+    /// <summary>Items readers can see: published and not withdrawn.</summary>
+    public static IQueryable<Item> Published(this IQueryable<Item> items) =>
+        items.Where(i => i.PublishedVersionId != null && i.Document.WithdrawnUtc == null);
+
+    public static IQueryable<Item> InCulture(this IQueryable<Item> items, string culture) =>
+        items.Where(i => i.Culture == culture);
+
+    public static Task<List<PageSummary>> ListAsync(this ClaroDbContext db, string culture, CancellationToken ct = default) =>
+        db.Items.AsNoTracking().Published().InCulture(culture)
+            .OrderBy(i => i.PublishedVersion!.Title)
+            .Select(i => new PageSummary(i.DocumentId, i.Culture, i.Slug, i.PublishedVersion!.Title, i.PublishedVersion.Summary,
+                i.PublishedVersion.PublishedUtc ?? i.PublishedVersion.CreatedUtc, i.PublishedVersion.Number))
+            .ToListAsync(ct);
+
+    /// <summary>Finds the page for a culture and a slug as typed, folding case and accents.</summary>
+    public static async Task<PageLookup> FindPageAsync(this ClaroDbContext db, string culture, string requestedSlug, CancellationToken ct = default)
+    {
+        var slug = Slug.Fold(requestedSlug);
+        if (slug.Length == 0 || slug.Length > Slug.MaxLength)
+        {
+            return new PageLookup.Missing();
+        }
+
+        var found = await db.Items.AsNoTracking()
+            .Where(i => i.Culture == culture && i.Slug == slug && i.PublishedVersionId != null)
+            .Select(i => new
+            {
+                i.DocumentId,
+                i.Document.SourceCulture,
+                i.Document.WithdrawnUtc,
+                i.Document.WithdrawnReason,
+                Version = i.PublishedVersion!,
+                Siblings = i.Document.Items.Where(s => s.PublishedVersionId != null)
+                    .Select(s => new { s.Culture, s.Slug, s.PublishedVersion!.Title, s.PublishedVersion.Number, s.PublishedVersion.SourceVersion })
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(ct);
+
+        if (found is null)
+        {
+            var elsewhere = await db.Items.AsNoTracking().Published()
+                .Where(i => i.Slug == slug)
+                .SelectMany(i => i.Document.Items.Where(s => s.Culture == culture && s.PublishedVersionId != null).Select(s => s.Slug))
+                .FirstOrDefaultAsync(ct);
+            return elsewhere is null ? new PageLookup.Missing() : new PageLookup.MovedTo(elsewhere);
+        }
+
+        if (found.WithdrawnUtc is { } withdrawn)
+        {
+            return new PageLookup.Withdrawn(withdrawn, found.WithdrawnReason ?? "");
+        }
+
+        if (slug != requestedSlug)
+        {
+            return new PageLookup.MovedTo(slug);
+        }
+
+        var publishedSource = found.Siblings.Find(s => s.Culture == found.SourceCulture)?.Number;
+        var translations = found.Siblings
+            .Select(s => new PageTranslation(s.Culture, s.Slug, s.Title, s.SourceVersion < publishedSource))
+            .OrderBy(t => t.Culture, StringComparer.Ordinal)
+            .ToList();
+        var version = found.Version;
+        return new PageLookup.Found(new ReaderPage(
+            found.DocumentId, culture, slug, version.Title, version.Summary, version.Html,
+            version.PublishedUtc ?? version.CreatedUtc, version.Number, version.ChangeNote, found.SourceCulture,
+            version.SourceVersion < publishedSource, translations));
+    }
+
+    /// <summary>The published versions of a page, newest first: dates and change notes for the public history.</summary>
+    public static Task<List<PublishedChange>> HistoryAsync(this ClaroDbContext db, string culture, string slug, CancellationToken ct = default) =>
+        db.Versions.AsNoTracking()
+            .Where(v => v.Item.Culture == culture && v.Item.Slug == slug && v.PublishedUtc != null && v.Item.Document.WithdrawnUtc == null)
+            .OrderByDescending(v => v.Number)
+            .Select(v => new PublishedChange(v.Number, v.Title, v.PublishedUtc!.Value, v.ChangeNote))
+            .ToListAsync(ct);
+}
+
+/// <summary>One publication of a page, as the public history lists it.</summary>
+public sealed record PublishedChange(int Version, string Title, DateTime PublishedUtc, string ChangeNote);

@@ -1,0 +1,436 @@
+using System.Globalization;
+using System.Text.Json;
+using Claro.Content;
+using Claro.Links;
+
+namespace Claro.Recipes;
+
+/// <summary>What a recipe holds, checked and turned into Claro's entities, not yet saved.</summary>
+internal sealed record RecipeContent(
+    string Name,
+    IReadOnlyList<RecipeDocument> Documents,
+    IReadOnlyList<RecipeShortLink> ShortLinks,
+    IReadOnlyList<AuditEvent> AuditEvents,
+    IReadOnlyList<string> Skipped);
+
+internal sealed record RecipeDocument(Document Document, IReadOnlyList<RecipeItem> Items);
+
+internal sealed record RecipeItem(Item Item, string? PublishedVersionId, string JsonPath, string PathJsonPath)
+{
+    public string Id => Item.Id;
+
+    public string Culture => Item.Culture;
+
+    public string Slug => Item.Slug;
+}
+
+internal sealed record RecipeShortLink(ShortLink Link, string JsonPath);
+
+/// <summary>
+/// Reads the steps of a recipe. Orchard Core's step names and header are matched without
+/// regard to case; Claro's own data travels in steps whose names start with <c>Claro</c>.
+/// </summary>
+internal sealed class RecipeReader(string fileName, ClaroOptions options)
+{
+    public const string ClaroVersionPart = nameof(ClaroVersionPart);
+    public const string ClaroDocumentsStep = "ClaroDocuments";
+    public const string ClaroShortLinksStep = "ClaroShortLinks";
+    public const string ClaroAuditTrailStep = "ClaroAuditTrail";
+
+    private static readonly HashSet<string> KnownItemProperties = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "Latest", "Published", "ModifiedUtc", "PublishedUtc",
+        "CreatedUtc", "Owner", "Author", "Id", "TitlePart", "AutoroutePart", "LocalizationPart", "MarkdownBodyPart", "HtmlBodyPart",
+        ClaroVersionPart,
+    };
+
+    private static readonly string[] RequiredParts = ["TitlePart", "AutoroutePart", "LocalizationPart"];
+
+    private static readonly HashSet<string> StepsWithoutContent = new(StringComparer.OrdinalIgnoreCase) { "feature", "settings", "ContentDefinition" };
+
+    private readonly List<string> _skipped = [];
+    private readonly List<ParsedVersion> _versions = [];
+    private readonly List<RecipeShortLink> _links = [];
+    private readonly List<AuditEvent> _audit = [];
+    private readonly Dictionary<string, (string SourceCulture, DateTime? Created, DateTime? Withdrawn, string? Reason)> _documentData = [];
+    private string? _defaultCulture;
+
+    public RecipeContent Read(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw Error("$", "a recipe is one JSON object with a 'steps' array.");
+        }
+
+        if (!root.TryGetProperty("steps", out var steps) || steps.ValueKind != JsonValueKind.Array)
+        {
+            throw Error("steps", "the recipe has no 'steps' array.");
+        }
+
+        var name = Property(root, "name") is { ValueKind: JsonValueKind.String } n ? n.GetString()! : Path.GetFileNameWithoutExtension(fileName);
+        var index = 0;
+        foreach (var step in steps.EnumerateArray())
+        {
+            ReadStep(step, $"steps[{index++}]");
+        }
+
+        return new RecipeContent(name, BuildDocuments(), _links, _audit, _skipped);
+    }
+
+    private void ReadStep(JsonElement step, string path)
+    {
+        if (step.ValueKind != JsonValueKind.Object || Property(step, "name") is not { ValueKind: JsonValueKind.String } nameElement)
+        {
+            throw Error(path + ".name", "every step needs a 'name'.");
+        }
+
+        var name = nameElement.GetString()!;
+        if (name.Equals("settings", StringComparison.OrdinalIgnoreCase))
+        {
+            _defaultCulture = Property(step, "LocalizationSettings") is { ValueKind: JsonValueKind.Object } settings
+                && Property(settings, "DefaultCulture") is { ValueKind: JsonValueKind.String } culture ? culture.GetString() : _defaultCulture;
+        }
+        else if (StepsWithoutContent.Contains(name))
+        {
+            return;
+        }
+        else if (name.Equals("content", StringComparison.OrdinalIgnoreCase))
+        {
+            ForEach(step, path, ReadContentItem);
+        }
+        else if (name.Equals(ClaroShortLinksStep, StringComparison.OrdinalIgnoreCase))
+        {
+            ForEach(step, path, ReadShortLink);
+        }
+        else if (name.Equals(ClaroAuditTrailStep, StringComparison.OrdinalIgnoreCase))
+        {
+            ForEach(step, path, ReadAuditEvent);
+        }
+        else if (name.Equals(ClaroDocumentsStep, StringComparison.OrdinalIgnoreCase))
+        {
+            ForEach(step, path, ReadDocumentData);
+        }
+        else
+        {
+            _skipped.Add($"{path}: step '{name}' is not one Claro imports; skipped.");
+        }
+    }
+
+    private void ForEach(JsonElement step, string path, Action<JsonElement, string> read)
+    {
+        if (Property(step, "data") is not { ValueKind: JsonValueKind.Array } data)
+        {
+            throw Error(path + ".data", "this step needs a 'data' array.");
+        }
+
+        var index = 0;
+        foreach (var entry in data.EnumerateArray())
+        {
+            var entryPath = $"{path}.data[{index++}]";
+            if (entry.ValueKind != JsonValueKind.Object)
+            {
+                throw Error(entryPath, "each entry must be a JSON object.");
+            }
+
+            read(entry, entryPath);
+        }
+    }
+
+    private void ReadContentItem(JsonElement item, string path)
+    {
+        var itemId = RequiredString(item, "ContentItemId", path);
+        var contentType = RequiredString(item, "ContentType", path);
+        var missingParts = RequiredParts.Where(p => Property(item, p) is not { ValueKind: JsonValueKind.Object }).ToList();
+        var markdownPart = Property(item, "MarkdownBodyPart");
+        var htmlPart = Property(item, "HtmlBodyPart");
+        if (markdownPart is null && htmlPart is null)
+        {
+            missingParts.Add("MarkdownBodyPart or HtmlBodyPart");
+        }
+
+        if (missingParts.Count > 0)
+        {
+            _skipped.Add($"{path}: content item '{itemId}' of type '{contentType}' lacks {string.Join(", ", missingParts)}; skipped.");
+            return;
+        }
+
+        foreach (var property in item.EnumerateObject().Where(p => !KnownItemProperties.Contains(p.Name)))
+        {
+            _skipped.Add($"{path}.{property.Name}: part '{property.Name}' of content item '{itemId}' is not one Claro keeps; skipped.");
+        }
+
+        var title = RequiredString(Property(item, "TitlePart")!.Value, "Title", path + ".TitlePart");
+        var localization = Property(item, "LocalizationPart")!.Value;
+        var set = RequiredString(localization, "LocalizationSet", path + ".LocalizationPart");
+        var culture = RequiredString(localization, "Culture", path + ".LocalizationPart").ToLowerInvariant();
+        if (!options.IsSupported(culture))
+        {
+            throw Error(path + ".LocalizationPart.Culture", $"'{culture}' is not one of this site's languages ({string.Join(", ", options.Cultures)}); add it to Claro:Cultures first.");
+        }
+
+        var routePath = path + ".AutoroutePart.Path";
+        var route = RequiredString(Property(item, "AutoroutePart")!.Value, "Path", path + ".AutoroutePart").Trim('/');
+        if (route.StartsWith(culture + "/", StringComparison.OrdinalIgnoreCase))
+        {
+            route = route[(culture.Length + 1)..];
+        }
+
+        var slug = Slug.Fold(route);
+        if (slug.Length == 0 || slug.Length > Slug.MaxLength || slug is "search" or "history")
+        {
+            throw Error(routePath, $"'{route}' does not make a page address (letters or digits, at most {Slug.MaxLength} characters, not 'search' or 'history').");
+        }
+
+        string markdown, html;
+        if (markdownPart is { ValueKind: JsonValueKind.Object } md)
+        {
+            markdown = OptionalString(md, "Markdown") ?? "";
+            html = MarkdownRenderer.ToHtml(markdown);
+        }
+        else
+        {
+            markdown = "";
+            html = MarkdownRenderer.Sanitize(OptionalString(htmlPart!.Value, "Html") ?? "");
+        }
+
+        var claro = Property(item, ClaroVersionPart) is { ValueKind: JsonValueKind.Object } c ? c : (JsonElement?)null;
+        var published = Property(item, "Published") is { ValueKind: JsonValueKind.True };
+        var latest = Property(item, "Latest") is { ValueKind: JsonValueKind.True };
+        var created = Date(item, "CreatedUtc", path) ?? Date(item, "ModifiedUtc", path) ?? DateTime.UnixEpoch;
+        _versions.Add(new ParsedVersion(
+            path, routePath, itemId, OptionalString(item, "ContentItemVersionId") ?? OrchardId.New(), set, culture, slug, title,
+            claro is { } s1 ? OptionalString(s1, "Summary") : null, markdown, html, latest, published,
+            created, Date(item, "PublishedUtc", path),
+            OptionalString(item, "Author") ?? OptionalString(item, "Owner") ?? "recipe",
+            claro is { } s2 ? OptionalInt(s2, "Number", path + "." + ClaroVersionPart) : null,
+            claro is { } s3 && OptionalString(s3, "State") is { } state ? ParseState(state, path + "." + ClaroVersionPart + ".State") : null,
+            claro is { } s4 ? OptionalInt(s4, "SourceVersion", path + "." + ClaroVersionPart) : null,
+            claro is { } s5 ? OptionalString(s5, "ChangeNote") ?? "" : "",
+            claro is { } s6 ? OptionalString(s6, "ReviewComment") : null,
+            claro is { } s7 ? Date(s7, "ScheduledPublishUtc", path + "." + ClaroVersionPart) : null));
+    }
+
+    private void ReadShortLink(JsonElement entry, string path)
+    {
+        var code = ShortCode.Canonical(RequiredString(entry, "Code", path));
+        if (ShortCode.Check(code) is { } problem)
+        {
+            throw Error(path + ".Code", problem);
+        }
+
+        var culture = RequiredString(entry, "Culture", path).ToLowerInvariant();
+        if (!options.IsSupported(culture))
+        {
+            throw Error(path + ".Culture", $"'{culture}' is not one of this site's languages.");
+        }
+
+        if (_links.Exists(l => l.Link.Code == code))
+        {
+            throw Error(path + ".Code", $"the short link '{code}' appears twice.");
+        }
+
+        var link = new ShortLink
+        {
+            Code = code,
+            DocumentId = RequiredString(entry, "LocalizationSet", path),
+            Culture = culture,
+            CreatedUtc = Date(entry, "CreatedUtc", path) ?? DateTime.UnixEpoch,
+            CreatedBy = OptionalString(entry, "CreatedBy") ?? "recipe",
+        };
+        if (Property(entry, "Hits") is { ValueKind: JsonValueKind.Array } hits)
+        {
+            var index = 0;
+            foreach (var hit in hits.EnumerateArray())
+            {
+                var hitPath = $"{path}.Hits[{index++}]";
+                var day = RequiredString(hit, "Date", hitPath);
+                if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    throw Error(hitPath + ".Date", $"'{day}' is not a date written as yyyy-MM-dd.");
+                }
+
+                link.Hits.Add(new ShortLinkHit { Code = code, Day = date, Count = OptionalInt(hit, "Count", hitPath) ?? 0 });
+            }
+        }
+
+        _links.Add(new RecipeShortLink(link, path));
+    }
+
+    private void ReadAuditEvent(JsonElement entry, string path)
+    {
+        _audit.Add(new AuditEvent
+        {
+            DocumentId = RequiredString(entry, "LocalizationSet", path),
+            At = Date(entry, "At", path) ?? throw Error(path + ".At", "an audit event needs its time."),
+            Actor = RequiredString(entry, "Actor", path),
+            Action = RequiredString(entry, "Action", path),
+            Culture = OptionalString(entry, "Culture"),
+            Version = OptionalInt(entry, "Version", path),
+            FromState = OptionalString(entry, "FromState") is { } from ? ParseState(from, path + ".FromState") : null,
+            ToState = OptionalString(entry, "ToState") is { } to ? ParseState(to, path + ".ToState") : null,
+            Comment = OptionalString(entry, "Comment"),
+        });
+    }
+
+    private void ReadDocumentData(JsonElement entry, string path) =>
+        _documentData[RequiredString(entry, "LocalizationSet", path)] = (
+            RequiredString(entry, "SourceCulture", path).ToLowerInvariant(),
+            Date(entry, "CreatedUtc", path),
+            Date(entry, "WithdrawnUtc", path),
+            OptionalString(entry, "WithdrawnReason"));
+
+    private List<RecipeDocument> BuildDocuments()
+    {
+        var documents = new List<RecipeDocument>();
+        var paths = new Dictionary<(string Culture, string Slug), string>();
+        foreach (var set in _versions.GroupBy(v => v.Set))
+        {
+            var items = new List<RecipeItem>();
+            foreach (var itemVersions in set.GroupBy(v => v.ItemId))
+            {
+                var first = itemVersions.First();
+                var otherItem = items.Find(i => i.Culture == first.Culture);
+                if (otherItem is not null)
+                {
+                    throw Error(first.JsonPath + ".LocalizationPart.Culture",
+                        $"content items '{otherItem.Id}' and '{first.ItemId}' of localization set '{set.Key}' both claim the culture '{first.Culture}'.");
+                }
+
+                var cultureClash = itemVersions.FirstOrDefault(v => v.Culture != first.Culture);
+                if (cultureClash is not null)
+                {
+                    throw Error(cultureClash.JsonPath + ".LocalizationPart.Culture", $"versions of content item '{first.ItemId}' disagree on its culture.");
+                }
+
+                var item = BuildItem(set.Key, itemVersions.ToList());
+                var key = (item.Culture, item.Slug);
+                if (paths.TryGetValue(key, out var otherPath))
+                {
+                    throw Error(item.PathJsonPath, $"the path '{item.Culture}/{item.Slug}' is also claimed at {otherPath}.");
+                }
+
+                paths[key] = item.PathJsonPath;
+                items.Add(item);
+            }
+
+            var data = _documentData.GetValueOrDefault(set.Key);
+            var sourceCulture = data.SourceCulture
+                ?? (items.Exists(i => i.Culture == _defaultCulture) ? _defaultCulture! : items.Exists(i => i.Culture == options.DefaultCulture) ? options.DefaultCulture : items[0].Culture);
+            var document = new Document
+            {
+                Id = set.Key,
+                SourceCulture = sourceCulture,
+                CreatedUtc = data.Created ?? items.SelectMany(i => i.Item.Versions).Min(v => v.CreatedUtc),
+                WithdrawnUtc = data.Withdrawn,
+                WithdrawnReason = data.Reason,
+            };
+            documents.Add(new RecipeDocument(document, items));
+        }
+
+        return documents;
+    }
+
+    private RecipeItem BuildItem(string set, List<ParsedVersion> versions)
+    {
+        var numbered = versions.All(v => v.Number is not null)
+            ? versions.OrderBy(v => v.Number).ToList()
+            : versions.OrderBy(v => v.Created).ToList();
+        var first = numbered[0];
+        var published = numbered.LastOrDefault(v => v.Published);
+        var latest = numbered.LastOrDefault(v => v.Latest) ?? numbered[^1];
+        var item = new Item { Id = first.ItemId, DocumentId = set, Culture = first.Culture, Slug = (published ?? latest).Slug };
+        for (var i = 0; i < numbered.Count; i++)
+        {
+            var v = numbered[i];
+            var number = v.Number ?? i + 1;
+            if (item.Versions.Exists(x => x.Number == number))
+            {
+                throw Error($"{v.JsonPath}.{ClaroVersionPart}.Number", $"version {number} of content item '{item.Id}' appears twice.");
+            }
+
+            var state = v.State ?? (v == published ? VersionState.Published : v == latest ? VersionState.Draft : VersionState.Superseded);
+            item.Versions.Add(new ContentVersion
+            {
+                Id = v.VersionId,
+                ItemId = item.Id,
+                Number = number,
+                Slug = v.Slug,
+                Title = v.Title,
+                Summary = v.Summary ?? Summarize(v.Markdown.Length > 0 ? MarkdownRenderer.ToPlainText(v.Markdown) : v.Html),
+                Markdown = v.Markdown,
+                Html = v.Html,
+                ChangeNote = v.ChangeNote,
+                State = state,
+                Author = v.Author,
+                CreatedUtc = v.Created,
+                PublishedUtc = v.PublishedUtc ?? (state is VersionState.Published or VersionState.Superseded && v == published ? v.Created : null),
+                SourceVersion = v.SourceVersion,
+                ReviewComment = v.ReviewComment,
+                ScheduledPublishUtc = v.Scheduled,
+            });
+        }
+
+        item.LatestVersionNumber = item.Versions.Max(v => v.Number);
+        var publishedVersion = published is null ? null : item.Versions.Find(v => v.Id == published.VersionId);
+        return new RecipeItem(item, publishedVersion?.Id, first.JsonPath, first.RoutePath);
+    }
+
+    private static string Summarize(string text)
+    {
+        var plain = System.Text.RegularExpressions.Regex.Replace(text, "<[^>]+>|\\s+", " ").Trim();
+        return plain.Length <= 200 ? plain : plain[..plain.LastIndexOf(' ', 199)] + "…";
+    }
+
+    private VersionState ParseState(string state, string path) =>
+        Enum.TryParse<VersionState>(state, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+            ? parsed
+            : throw Error(path, $"'{state}' is not a version state ({string.Join(", ", Enum.GetNames<VersionState>())}).");
+
+    private static JsonElement? Property(JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private string RequiredString(JsonElement element, string name, string path) =>
+        Property(element, name) is { ValueKind: JsonValueKind.String } value && value.GetString() is { Length: > 0 } text
+            ? text
+            : throw Error($"{path}.{name}", $"'{name}' is missing or empty.");
+
+    private static string? OptionalString(JsonElement element, string name) =>
+        Property(element, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+
+    private int? OptionalInt(JsonElement element, string name, string path) => Property(element, name) switch
+    {
+        null or { ValueKind: JsonValueKind.Null } => null,
+        { ValueKind: JsonValueKind.Number } value when value.TryGetInt32(out var number) => number,
+        _ => throw Error($"{path}.{name}", $"'{name}' must be a whole number."),
+    };
+
+    private DateTime? Date(JsonElement element, string name, string path) => Property(element, name) switch
+    {
+        null or { ValueKind: JsonValueKind.Null } => null,
+        { ValueKind: JsonValueKind.String } value when DateTime.TryParse(value.GetString(), CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date) => DateTime.SpecifyKind(date, DateTimeKind.Utc),
+        _ => throw Error($"{path}.{name}", $"'{name}' must be an ISO-8601 date and time, such as 2026-11-20T15:00:00Z."),
+    };
+
+    private RecipeException Error(string path, string reason) => new(fileName, path, reason);
+
+    private sealed record ParsedVersion(
+        string JsonPath, string RoutePath, string ItemId, string VersionId, string Set, string Culture, string Slug, string Title,
+        string? Summary, string Markdown, string Html, bool Latest, bool Published, DateTime Created, DateTime? PublishedUtc,
+        string Author, int? Number, VersionState? State, int? SourceVersion, string ChangeNote, string? ReviewComment, DateTime? Scheduled);
+}

@@ -1,0 +1,119 @@
+using Claro.Content;
+using Claro.Links;
+using Claro.Staff;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Claro.Storage;
+
+/// <summary>
+/// The content store and the staff accounts on one database. The model is provider-neutral;
+/// each provider has a subclass of its own only so that it can keep its own migrations.
+/// </summary>
+public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbContext<StaffMember>(options)
+{
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<Item> Items => Set<Item>();
+
+    public DbSet<ContentVersion> Versions => Set<ContentVersion>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<ShortLink> ShortLinks => Set<ShortLink>();
+
+    public DbSet<ShortLinkHit> ShortLinkHits => Set<ShortLinkHit>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<Document>(document =>
+        {
+            document.ToTable("Documents");
+            document.Property(d => d.Id).HasMaxLength(64);
+            document.Property(d => d.SourceCulture).HasMaxLength(16);
+            document.Property(d => d.WithdrawnReason).HasMaxLength(2000);
+            document.HasMany(d => d.Items).WithOne(i => i.Document).HasForeignKey(i => i.DocumentId);
+            document.Ignore(d => d.IsWithdrawn);
+        });
+
+        builder.Entity<Item>(item =>
+        {
+            item.ToTable("Items");
+            item.Property(i => i.Id).HasMaxLength(64);
+            item.Property(i => i.DocumentId).HasMaxLength(64);
+            item.Property(i => i.Culture).HasMaxLength(16);
+            item.Property(i => i.Slug).HasMaxLength(Slug.MaxLength);
+            item.HasIndex(i => new { i.Culture, i.Slug }).IsUnique();
+            item.HasIndex(i => new { i.DocumentId, i.Culture }).IsUnique();
+            item.HasMany(i => i.Versions).WithOne(v => v.Item).HasForeignKey(v => v.ItemId);
+            item.HasOne(i => i.PublishedVersion).WithMany().HasForeignKey(i => i.PublishedVersionId)
+                .IsRequired(false).OnDelete(DeleteBehavior.Restrict);
+            item.Ignore(i => i.Latest);
+        });
+
+        builder.Entity<ContentVersion>(version =>
+        {
+            version.ToTable("Versions");
+            version.Property(v => v.Id).HasMaxLength(64);
+            version.Property(v => v.ItemId).HasMaxLength(64);
+            version.Property(v => v.Slug).HasMaxLength(Slug.MaxLength);
+            version.Property(v => v.Title).HasMaxLength(300);
+            version.Property(v => v.Summary).HasMaxLength(2000);
+            version.Property(v => v.ChangeNote).HasMaxLength(2000);
+            version.Property(v => v.Author).HasMaxLength(256);
+            version.Property(v => v.State).HasConversion<string>().HasMaxLength(16);
+            version.HasIndex(v => new { v.ItemId, v.Number }).IsUnique();
+            version.HasIndex(v => new { v.State, v.ScheduledPublishUtc });
+        });
+
+        builder.Entity<AuditEvent>(audit =>
+        {
+            audit.ToTable("AuditEvents");
+            audit.Property(a => a.DocumentId).HasMaxLength(64);
+            audit.Property(a => a.Actor).HasMaxLength(256);
+            audit.Property(a => a.Action).HasMaxLength(32);
+            audit.Property(a => a.Culture).HasMaxLength(16);
+            audit.Property(a => a.FromState).HasConversion<string>().HasMaxLength(16);
+            audit.Property(a => a.ToState).HasConversion<string>().HasMaxLength(16);
+            audit.HasIndex(a => new { a.DocumentId, a.Id });
+        });
+
+        builder.Entity<ShortLink>(link =>
+        {
+            link.ToTable("ShortLinks");
+            link.HasKey(l => l.Code);
+            link.Property(l => l.Code).HasMaxLength(64);
+            link.Property(l => l.DocumentId).HasMaxLength(64);
+            link.Property(l => l.Culture).HasMaxLength(16);
+            link.Property(l => l.CreatedBy).HasMaxLength(256);
+            link.HasOne<Document>().WithMany().HasForeignKey(l => l.DocumentId);
+            link.HasMany(l => l.Hits).WithOne().HasForeignKey(h => h.Code);
+        });
+
+        builder.Entity<ShortLinkHit>(hit =>
+        {
+            hit.ToTable("ShortLinkHits");
+            hit.HasKey(h => new { h.Code, h.Day });
+        });
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private sealed class NullableUtcConverter() : ValueConverter<DateTime?, DateTime?>(
+        v => v == null ? v : v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime(),
+        v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
+}
+
+/// <summary>The embedded store: one SQLite file in write-ahead-log mode.</summary>
+public sealed class SqliteClaroDbContext(DbContextOptions<SqliteClaroDbContext> options) : ClaroDbContext(options);
