@@ -32,7 +32,7 @@ internal static class ClaroSetup
         services.AddSingleton(TimeProvider.System);
 
         services.AddClaroStorage(builder.Configuration, builder.Environment, options);
-        services.AddPoLocalization(Path.Combine(builder.Environment.ContentRootPath, options.TranslationsPath), options.Cultures);
+        services.AddPoLocalization(FindFolder(builder.Environment, options.TranslationsPath), options.Cultures);
         services.AddStaffAccounts();
 
         services.AddScoped<EditorialService>();
@@ -64,6 +64,16 @@ internal static class ClaroSetup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(encoders =>
             encoders.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+    }
+
+    /// <summary>
+    /// A folder named relative to the content root, else beside the program: <c>dotnet run</c> serves from the
+    /// project folder while the build copies shared folders such as <c>translations/</c> next to the program.
+    /// </summary>
+    private static string FindFolder(IHostEnvironment environment, string path)
+    {
+        var fromContentRoot = Path.GetFullPath(path, environment.ContentRootPath);
+        return Directory.Exists(fromContentRoot) ? fromContentRoot : Path.GetFullPath(path, AppContext.BaseDirectory);
     }
 
     public static void UseClaroPipeline(this WebApplication app)

@@ -1,0 +1,144 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Claro.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Claro.Tests.Support;
+
+/// <summary>
+/// The real site on a throwaway SQLite file, in Development so the demo accounts exist, with the
+/// domain verbs tests need: sign in as a role, create and publish documents.
+/// </summary>
+public sealed class ClaroApp : WebApplicationFactory<Program>
+{
+    public const string Password = "Demo-Pass-2026";
+    public const string Author = "author@example.org";
+    public const string Translator = "translator@example.org";
+    public const string Reviewer = "reviewer@example.org";
+    public const string Reviewer2 = "reviewer2@example.org";
+    public const string Publisher = "publisher@example.org";
+    public const string Admin = "admin@example.org";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("claro-test-").FullName;
+    private readonly Dictionary<string, string> _tokens = [];
+    private readonly Dictionary<string, string?> _settings;
+
+    public ClaroApp()
+        : this(null, null)
+    {
+    }
+
+    internal ClaroApp(Dictionary<string, string?>? settings, FakeTimeProvider? clock)
+    {
+        _settings = settings ?? [];
+        Clock = clock;
+    }
+
+    public FakeTimeProvider? Clock { get; }
+
+    public string DatabasePath => Path.Combine(_folder, "claro.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Claro", $"Data Source={DatabasePath}");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+
+    /// <summary>A client that shows redirects instead of following them, as a reader's first request sees them.</summary>
+    public HttpClient Reader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client signed in through the login API with a bearer token.</summary>
+    public async Task<HttpClient> SignInAsync(string email)
+    {
+        if (!_tokens.TryGetValue(email, out var token))
+        {
+            var response = await Reader().PostAsJsonAsync("/api/v1/account/login", new { email, password = Password });
+            response.EnsureSuccessStatusCode();
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            token = body.GetProperty("accessToken").GetString()!;
+            _tokens[email] = token;
+        }
+
+        var client = Reader();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Creates a document in English as the author; returns its id.</summary>
+    public async Task<string> CreateDocumentAsync(string slug, string body, string title = "Test page", string culture = "en")
+    {
+        var author = await SignInAsync(Author);
+        var response = await author.PostAsJsonAsync("/api/v1/admin/documents", new { culture, slug, title, summary = "A page for tests.", body });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Saves a draft; returns the response so tests can look at refusals.</summary>
+    public async Task<HttpResponseMessage> SaveDraftAsync(string who, string id, string culture, object draft) =>
+        await (await SignInAsync(who)).PutAsJsonAsync($"/api/v1/admin/documents/{id}/{culture}/draft", draft);
+
+    public async Task<HttpResponseMessage> StepAsync(string who, string id, string culture, string step, object? body = null) =>
+        await (await SignInAsync(who)).PostAsJsonAsync($"/api/v1/admin/documents/{id}/{culture}/{step}", body ?? new { });
+
+    public async Task<HttpResponseMessage> PublishAsync(string id, string[] cultures, bool allowOutdated = false, string who = Publisher) =>
+        await (await SignInAsync(who)).PostAsJsonAsync($"/api/v1/admin/documents/{id}/publish", new { cultures, allowOutdatedTranslations = allowOutdated });
+
+    /// <summary>Submits, approves (as a second person) and publishes the latest version of each culture.</summary>
+    public async Task ReviewAndPublishAsync(string id, params (string Culture, string Writer)[] cultures)
+    {
+        foreach (var (culture, writer) in cultures)
+        {
+            (await StepAsync(writer, id, culture, "submit")).EnsureSuccessStatusCode();
+            (await StepAsync(Reviewer, id, culture, "approve")).EnsureSuccessStatusCode();
+        }
+
+        (await PublishAsync(id, cultures.Select(c => c.Culture).ToArray())).EnsureSuccessStatusCode();
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string who, string path) =>
+        await (await SignInAsync(who)).GetFromJsonAsync<JsonElement>(path);
+
+    public async Task<JsonElement> CultureStateAsync(string id, string culture)
+    {
+        var document = await GetJsonAsync(Author, $"/api/v1/admin/documents/{id}");
+        return document.GetProperty("cultures").EnumerateArray().Single(c => c.GetProperty("culture").GetString() == culture);
+    }
+
+    /// <summary>Runs code against the site's own database context.</summary>
+    public async Task<T> WithDbAsync<T>(Func<ClaroDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ClaroDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+/// <summary>Problem details as the API writes them.</summary>
+public sealed record Problem(string? Title, string? Detail, int? Status);
