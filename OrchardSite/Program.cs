@@ -5,6 +5,11 @@ using Claro.Site.Storage;
 using Claro.Site.Staff;
 using Claro.Site.Workflow;
 
+if (await SiteCommands.TryProbeHealthAsync(args))
+{
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddClaro();
 

@@ -13,6 +13,35 @@ namespace Claro.Site;
 /// </summary>
 internal static class SiteCommands
 {
+    /// <summary>
+    /// <c>healthcheck URL</c>: the container's HEALTHCHECK, since the runtime image has no curl.
+    /// Runs before the site is built, so it costs one request.
+    /// </summary>
+    public static async Task<bool> TryProbeHealthAsync(string[] args)
+    {
+        if (args is not ["healthcheck", var url])
+        {
+            return false;
+        }
+
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            using var response = await client.GetAsync(new Uri(url));
+            Environment.ExitCode = response.IsSuccessStatusCode ? 0 : 1;
+        }
+        catch (HttpRequestException)
+        {
+            Environment.ExitCode = 1;
+        }
+        catch (TaskCanceledException)
+        {
+            Environment.ExitCode = 1;
+        }
+
+        return true;
+    }
+
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
         var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
