@@ -19,6 +19,7 @@ internal static class ReaderCaching
         services.AddOutputCache(cache =>
         {
             cache.SizeLimit = 64 * 1024 * 1024;
+            cache.UseCaseSensitivePaths = true;
             cache.AddBasePolicy(policy => policy
                 .With(context => IsCachedReaderPath(context.HttpContext.Request.Path))
                 .Tag(ReaderTag)

@@ -27,4 +27,7 @@ public sealed class Item
     public List<ContentVersion> Versions { get; init; } = [];
 
     public ContentVersion? Latest => Versions.Find(v => v.Number == LatestVersionNumber);
+
+    /// <summary>The version readers see, found among the loaded <see cref="Versions"/>.</summary>
+    public ContentVersion? Published => PublishedVersionId is null ? null : Versions.Find(v => v.Id == PublishedVersionId);
 }

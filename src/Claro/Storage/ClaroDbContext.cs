@@ -58,6 +58,7 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
             item.HasOne(i => i.PublishedVersion).WithMany().HasForeignKey(i => i.PublishedVersionId)
                 .IsRequired(false).OnDelete(DeleteBehavior.Restrict);
             item.Ignore(i => i.Latest);
+            item.Ignore(i => i.Published);
         });
 
         builder.Entity<ContentVersion>(version =>

@@ -23,18 +23,18 @@ public static class TranslationStatus
 {
     public static IReadOnlyList<CultureStatus> Of(Document document)
     {
-        var publishedSource = document.ItemIn(document.SourceCulture)?.PublishedVersion?.Number;
+        var publishedSource = document.ItemIn(document.SourceCulture)?.Published?.Number;
         return document.Items
             .Where(i => i.Latest is not null)
             .OrderBy(i => i.Culture != document.SourceCulture).ThenBy(i => i.Culture, StringComparer.Ordinal)
             .Select(item =>
             {
                 var latest = item.Latest!;
-                var shown = item.PublishedVersion ?? latest;
+                var shown = item.Published ?? latest;
                 var behindBy = item.Culture == document.SourceCulture || shown.SourceVersion is null || publishedSource is null
                     ? 0
                     : Math.Max(0, publishedSource.Value - shown.SourceVersion.Value);
-                return new CultureStatus(item.Culture, item.Slug, latest.Number, latest.State, item.PublishedVersion?.Number,
+                return new CultureStatus(item.Culture, item.Slug, latest.Number, latest.State, item.Published?.Number,
                     latest.SourceVersion, behindBy > 0, behindBy, item.Culture == document.SourceCulture);
             })
             .ToList();

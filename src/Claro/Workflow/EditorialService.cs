@@ -315,7 +315,7 @@ public sealed class EditorialService(
         foreach (var version in toPublish)
         {
             var item = version.Item;
-            if (item.PublishedVersion is { } previous)
+            if (item.Published is { } previous)
             {
                 previous.State = VersionState.Superseded;
                 db.AuditEvents.Add(Audit(document.Id, actor, AuditActions.Superseded, now, item.Culture, previous.Number,

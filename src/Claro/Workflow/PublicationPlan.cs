@@ -35,11 +35,11 @@ internal static class PublicationPlan
 
         var sourceCulture = document.SourceCulture;
         var publishedSource = toPublish.Find(v => v.Item.Culture == sourceCulture)?.Number
-            ?? document.ItemIn(sourceCulture)?.PublishedVersion?.Number;
+            ?? document.ItemIn(sourceCulture)?.Published?.Number;
         var behind = new List<string>();
         foreach (var item in document.Items.Where(i => i.Culture != sourceCulture))
         {
-            var readersWillSee = toPublish.Find(v => v.ItemId == item.Id) ?? item.PublishedVersion;
+            var readersWillSee = toPublish.Find(v => v.ItemId == item.Id) ?? item.Published;
             if (readersWillSee?.SourceVersion is not { } translatedFrom)
             {
                 continue;
