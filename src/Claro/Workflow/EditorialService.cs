@@ -171,7 +171,7 @@ public sealed class EditorialService(
                 return Refusal.Forbidden("Only a Reviewer can approve a version.");
             }
 
-            return version.CanBeApprovedBy(actor.Email) ? null
+            return version.State != VersionState.InReview || version.CanBeApprovedBy(actor.Email) ? null
                 : Refusal.Forbidden($"You wrote version {version.Number}; a second person must approve it.");
         }, ct);
 
