@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Claro.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Claro.Tests.Links;
+
+/// <summary>Reads the PNG QR code back with Debian's zbarimg, as a phone camera would.</summary>
+public sealed class QrCodeDecodingTests : IDisposable
+{
+    private readonly ClaroApp _app = new(new() { ["Claro:PublicBaseUrl"] = "https://kcpd.example.org" }, null);
+
+    [Fact]
+    public async Task The_PNG_QR_code_holds_the_absolute_short_link_from_the_public_base_URL()
+    {
+        var png = await _app.Reader().GetByteArrayAsync("/s/inmigracion/qr.png");
+        var file = Path.Combine(Path.GetTempPath(), $"claro-qr-{Guid.NewGuid():N}.png");
+        await File.WriteAllBytesAsync(file, png);
+
+        try
+        {
+            using var zbar = Process.Start(new ProcessStartInfo("zbarimg", ["--quiet", "--raw", file]) { RedirectStandardOutput = true })!;
+            var text = (await zbar.StandardOutput.ReadToEndAsync()).Trim();
+            await zbar.WaitForExitAsync();
+
+            Assert.Equal("https://kcpd.example.org/s/inmigracion", text);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    public void Dispose() => _app.Dispose();
+}

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.ServiceModel.Syndication;
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using Claro.Tests.Support;
+
+namespace Claro.Tests.Reading;
+
+public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
+{
+    private readonly HttpClient _reader = app.Reader();
+
+    [Fact]
+    public async Task Sitemap_lists_every_published_page_with_hreflang_alternates_and_is_valid()
+    {
+        var xml = await _reader.GetStringAsync("/sitemap.xml");
+        var urls = XDocument.Parse(xml).Root!.Elements(XName.Get("url", "http://www.sitemaps.org/schemas/sitemap/0.9")).ToList();
+
+        Assert.Empty(SharedSchemas.Validate(xml, "sitemap.xsd", "xhtml-link.xsd"));
+        var spanish = urls.Single(u => u.Value.StartsWith("http://localhost/es/inmigracion", StringComparison.Ordinal));
+        var alternates = spanish.Elements(XName.Get("link", "http://www.w3.org/1999/xhtml")).ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
+
+        Assert.True(urls.Count >= 10, $"{urls.Count} urls");
+        Assert.All(urls, url => Assert.True(url.Elements(XName.Get("link", "http://www.w3.org/1999/xhtml")).Count() >= 2));
+        Assert.Equal("http://localhost/en/immigration", alternates["en"]);
+        Assert.Equal("http://localhost/es/inmigracion", alternates["es"]);
+        Assert.Equal("http://localhost/en/immigration", alternates["x-default"]);
+    }
+
+    [Fact]
+    public async Task Robots_names_the_sitemap()
+    {
+        var robots = await _reader.GetStringAsync("/robots.txt");
+
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public async Task Each_culture_has_an_Atom_feed_of_its_published_changes(string culture)
+    {
+        var response = await _reader.GetAsync($"/{culture}/feed.atom");
+        using var xml = XmlReader.Create(await response.Content.ReadAsStreamAsync());
+        var feed = SyndicationFeed.Load(xml);
+
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(5, feed.Items.Count());
+        Assert.All(feed.Items, item => Assert.StartsWith($"http://localhost/{culture}/", item.Links[0].Uri.ToString()));
+    }
+
+    [Theory]
+    [InlineData("es", "INMIGRACION", "inmigracion")]
+    [InlineData("es", "inmigración", "inmigracion")]
+    [InlineData("es", "Crime Stoppers", "denunciar-un-delito")]
+    [InlineData("en", "Immigration", "immigration")]
+    [InlineData("en", "witnesses", "immigration-status")]
+    public async Task Search_finds_published_pages_ignoring_accents_and_case(string culture, string query, string expectedSlug)
+    {
+        var html = await _reader.GetStringAsync($"/{culture}/search?q={Uri.EscapeDataString(query)}");
+
+        Assert.Contains($"<li><a href=\"/{culture}/{expectedSlug}\">", html);
+        Assert.Contains("<mark>", html);
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("\" OR 1=1 --")]
+    [InlineData("NEAR(a b) * ^ :")]
+    [InlineData("")]
+    [InlineData("zzqxjvw")]
+    public async Task Hostile_or_empty_queries_get_a_plain_page(string query)
+    {
+        var response = await _reader.GetAsync($"/es/search?q={Uri.EscapeDataString(query)}");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<script>alert", html);
+        Assert.DoesNotContain("<li><a href=\"/es/", html);
+    }
+
+    [Theory]
+    [InlineData("/es/")]
+    [InlineData("/en/immigration")]
+    [InlineData("/es/search?q=ice")]
+    [InlineData("/es/no-existe")]
+    public async Task Every_response_carries_the_protective_headers_and_no_cookie(string path)
+    {
+        var response = await _reader.GetAsync(path);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+
+        Assert.Contains("default-src 'self'", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.True(response.Headers.Contains("Permissions-Policy"));
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task The_home_page_and_its_stylesheet_fit_in_14_KB_compressed()
+    {
+        var client = app.Reader();
+        client.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        var page = await client.GetAsync("/es/");
+        var pageBytes = (await page.Content.ReadAsByteArrayAsync()).Length;
+        var html = await _reader.GetStringAsync("/es/");
+        var stylesheets = Regex.Matches(html, "<link rel=\"stylesheet\" href=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        var cssBytes = 0;
+        foreach (var href in stylesheets)
+        {
+            cssBytes += (await (await client.GetAsync(href)).Content.ReadAsByteArrayAsync()).Length;
+        }
+
+        Assert.Equal("br", page.Content.Headers.ContentEncoding.Single());
+        Assert.Single(stylesheets);
+        Assert.True(pageBytes + cssBytes <= 14 * 1024, $"{pageBytes} + {cssBytes} bytes");
+    }
+
+    [Fact]
+    public async Task A_repeat_visit_with_the_ETag_costs_no_body()
+    {
+        var first = await _reader.GetAsync("/es/inmigracion");
+        var etag = first.Headers.ETag!;
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/es/inmigracion");
+        again.Headers.IfNoneMatch.Add(etag);
+
+        var second = await _reader.SendAsync(again);
+
+        Assert.False(etag.IsWeak);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+        Assert.Contains("public", first.Headers.CacheControl!.ToString());
+        Assert.NotNull(first.Headers.CacheControl.MaxAge);
+        Assert.Contains("stale-while-revalidate", first.Headers.CacheControl.ToString());
+    }
+
+    [Fact]
+    public async Task A_publish_is_visible_at_once_despite_the_cache()
+    {
+        var id = await app.CreateDocumentAsync("cached-page", "First words.");
+        await app.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
+        Assert.Contains("First words.", await _reader.GetStringAsync("/en/cached-page"));
+        await app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "cached-page", title = "Test page", summary = "", body = "Second words.", changeNote = "", baseVersion = 1 });
+
+        await app.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
+
+        Assert.Contains("Second words.", await _reader.GetStringAsync("/en/cached-page"));
+        Assert.Contains("cached-page", await _reader.GetStringAsync("/en/"));
+        Assert.Contains("<a href=\"/en/cached-page\">", await _reader.GetStringAsync("/en/search?q=second"));
+    }
+}
