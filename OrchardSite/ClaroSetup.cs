@@ -37,6 +37,7 @@ internal static class ClaroSetup
 
         services.AddScoped<EditorialService>();
         services.AddScoped<RecipeImporter>();
+        services.AddScoped<RecipeExporter>();
         services.AddScoped<ShortLinkService>();
         services.AddScoped<IPublicationListener, ReaderCacheEviction>();
         services.AddHostedService<ScheduledPublisher>();

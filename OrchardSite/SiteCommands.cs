@@ -1,3 +1,4 @@
+using Claro.Reading;
 using Claro.Recipes;
 using Claro.Site.Staff;
 using Claro.Staff;
@@ -9,7 +10,7 @@ namespace Claro.Site;
 
 /// <summary>
 /// Commands run instead of the web server: <c>create-admin --email E</c> (password on standard input),
-/// <c>import FILE</c>. Each prints what it did and sets the exit code.
+/// <c>export [--orchard-core] FILE</c>, <c>import FILE</c>. Each prints what it did and sets the exit code.
 /// </summary>
 internal static class SiteCommands
 {
@@ -45,7 +46,7 @@ internal static class SiteCommands
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
         var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
-        if (command is not ("create-admin" or "import"))
+        if (command is not ("create-admin" or "import" or "export"))
         {
             return false;
         }
@@ -56,6 +57,7 @@ internal static class SiteCommands
         Environment.ExitCode = command switch
         {
             "create-admin" => await CreateAdminAsync(services, rest),
+            "export" => await ExportAsync(services, rest),
             _ => await ImportAsync(services, rest),
         };
         return true;
@@ -91,6 +93,36 @@ internal static class SiteCommands
         return 0;
     }
 
+    private static async Task<int> ExportAsync(IServiceProvider services, string[] args)
+    {
+        var kind = args.Contains("--orchard-core") ? ExportKind.OrchardCore : ExportKind.FullBackup;
+        var file = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        if (file is null)
+        {
+            await Console.Error.WriteLineAsync("Usage: dotnet run --project OrchardSite -- export [--orchard-core] FILE");
+            return 2;
+        }
+
+        var db = services.GetRequiredService<ClaroDbContext>();
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            await Console.Error.WriteLineAsync("The database is missing or older than this version of Claro; start the site once, then export.");
+            return 1;
+        }
+
+        var temporary = file + ".partial";
+        await using (var output = File.Create(temporary))
+        {
+            await services.GetRequiredService<RecipeExporter>().ExportAsync(output, kind);
+        }
+
+        File.Move(temporary, file, overwrite: true);
+        Console.WriteLine(kind == ExportKind.FullBackup
+            ? $"Wrote a full backup to {file}: every version, audit event and short link."
+            : $"Wrote the published pages to {file} as a recipe an Orchard Core site can import.");
+        return 0;
+    }
+
     private static async Task<int> ImportAsync(IServiceProvider services, string[] args)
     {
         if (args.Length == 0 || !File.Exists(args[0]))
@@ -103,6 +135,13 @@ internal static class SiteCommands
         try
         {
             var report = await services.GetRequiredService<RecipeImporter>().ImportFileAsync(args[0]);
+            var search = services.GetRequiredService<SearchIndex>();
+            await search.EnsureCreatedAsync();
+            foreach (var id in report.DocumentIds)
+            {
+                await search.UpdateAsync(id);
+            }
+
             Console.WriteLine($"Imported {report.Documents} documents, {report.Items} pages, {report.Versions} versions, {report.ShortLinks} short links, {report.AuditEvents} audit events.");
             foreach (var skipped in report.Skipped)
             {

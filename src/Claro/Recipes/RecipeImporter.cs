@@ -118,7 +118,7 @@ public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptio
         db.ChangeTracker.Clear();
 
         var items = recipe.Documents.SelectMany(d => d.Items).ToList();
-        return new ImportReport(recipe.Documents.Count, items.Count, items.Sum(i => i.Item.Versions.Count), recipe.ShortLinks.Count,
+        return new ImportReport(recipe.Documents.Select(d => d.Document.Id).ToList(), recipe.Documents.Count, items.Count, items.Sum(i => i.Item.Versions.Count), recipe.ShortLinks.Count,
             recipe.AuditEvents.Count == 0 ? items.Count : recipe.AuditEvents.Count, recipe.Skipped);
     }
 }
