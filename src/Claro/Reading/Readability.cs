@@ -26,7 +26,8 @@ public static partial class Readability
 
         if (culture.StartsWith("es", StringComparison.OrdinalIgnoreCase))
         {
-            var score = words == 0 ? 100 : 206.84 - (0.60 * 100.0 * syllables / words) - (1.02 * 100.0 * sentences / words);
+            // F is words per sentence, as in Flesch: the often-quoted "sentences per 100 words" would score short sentences as harder.
+            var score = words == 0 ? 100 : 206.84 - (0.60 * 100.0 * syllables / words) - (1.02 * words / sentences);
             score = Math.Round(score, 1);
             return new ReadabilityScore(FernandezHuerta, score, 70, score >= 70);
         }
@@ -50,6 +51,12 @@ public static partial class Readability
         }
 
         var groups = EnglishVowelGroups().Count(lower);
+
+        // "co-" before another o is a prefix, not one vowel sound: co-operate, co-ordinate.
+        if (lower.Length > 5 && (lower.StartsWith("coop", StringComparison.Ordinal) || lower.StartsWith("coord", StringComparison.Ordinal)))
+        {
+            groups++;
+        }
         if (lower.Length > 2 && lower.EndsWith('e') && !lower.EndsWith("le", StringComparison.Ordinal) && groups > 1)
         {
             groups--;
