@@ -134,14 +134,8 @@ internal static class SiteCommands
         await services.GetRequiredService<ClaroDbContext>().Database.MigrateAsync();
         try
         {
+            await services.GetRequiredService<SearchIndex>().EnsureCreatedAsync();
             var report = await services.GetRequiredService<RecipeImporter>().ImportFileAsync(args[0]);
-            var search = services.GetRequiredService<SearchIndex>();
-            await search.EnsureCreatedAsync();
-            foreach (var id in report.DocumentIds)
-            {
-                await search.UpdateAsync(id);
-            }
-
             Console.WriteLine($"Imported {report.Documents} documents, {report.Items} pages, {report.Versions} versions, {report.ShortLinks} short links, {report.AuditEvents} audit events.");
             foreach (var skipped in report.Skipped)
             {

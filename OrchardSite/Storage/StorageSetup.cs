@@ -56,16 +56,16 @@ internal static class StorageSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
-        if (!await db.Documents.AnyAsync())
+        await services.GetRequiredService<SearchIndex>().EnsureCreatedAsync();
+        var options = services.GetRequiredService<IOptions<ClaroOptions>>().Value;
+        if (options.SeedSampleContent && !await db.Documents.AnyAsync())
         {
-            var options = services.GetRequiredService<IOptions<ClaroOptions>>().Value;
             var recipe = Path.Combine(app.Environment.ContentRootPath, options.SampleRecipe);
             var report = await services.GetRequiredService<RecipeImporter>().ImportFileAsync(recipe);
             logger.LogInformation("Filled the empty database from {Recipe}: {Documents} documents, {Versions} versions, {Links} short links",
                 options.SampleRecipe, report.Documents, report.Versions, report.ShortLinks);
         }
 
-        await services.GetRequiredService<SearchIndex>().EnsureCreatedAsync();
         if (app.Environment.IsDevelopment())
         {
             await services.GetRequiredService<DemoAccounts>().EnsureAsync();

@@ -22,6 +22,9 @@ public sealed class ClaroOptions
     /// <summary>The recipe an empty database is filled from on first start; relative to the site's content root.</summary>
     public string SampleRecipe { get; set; } = "Recipes/sample.recipe.json";
 
+    /// <summary>Whether an empty database is filled from <see cref="SampleRecipe"/> on first start.</summary>
+    public bool SeedSampleContent { get; set; } = true;
+
     /// <summary>Folder of the gettext PO files with the UI strings, relative to the content root.</summary>
     public string TranslationsPath { get; set; } = "translations";
 

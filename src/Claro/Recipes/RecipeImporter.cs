@@ -15,7 +15,7 @@ namespace Claro.Recipes;
 /// Core site exported. Everything is checked before anything is written, and the writing is
 /// one transaction: a bad recipe leaves the database as it was.
 /// </summary>
-public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptions<ClaroOptions> options)
+public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptions<ClaroOptions> options, IEnumerable<IPublicationListener> listeners)
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
@@ -116,6 +116,13 @@ public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptio
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
+        foreach (var document in recipe.Documents)
+        {
+            foreach (var listener in listeners)
+            {
+                await listener.DocumentChangedAsync(document.Document.Id, ct);
+            }
+        }
 
         var items = recipe.Documents.SelectMany(d => d.Items).ToList();
         return new ImportReport(recipe.Documents.Select(d => d.Document.Id).ToList(), recipe.Documents.Count, items.Count, items.Sum(i => i.Item.Versions.Count), recipe.ShortLinks.Count,

@@ -196,7 +196,8 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options)
         var claro = Property(item, ClaroVersionPart) is { ValueKind: JsonValueKind.Object } c ? c : (JsonElement?)null;
         var published = Property(item, "Published") is { ValueKind: JsonValueKind.True };
         var latest = Property(item, "Latest") is { ValueKind: JsonValueKind.True };
-        var created = Date(item, "CreatedUtc", path) ?? Date(item, "ModifiedUtc", path) ?? DateTime.UnixEpoch;
+        // Orchard Core stamps the item's creation in CreatedUtc and each version's save in ModifiedUtc.
+        var created = Date(item, "ModifiedUtc", path) ?? Date(item, "CreatedUtc", path) ?? DateTime.UnixEpoch;
         _versions.Add(new ParsedVersion(
             path, routePath, itemId, OptionalString(item, "ContentItemVersionId") ?? OrchardId.New(), set, culture, slug, title,
             claro is { } s1 ? OptionalString(s1, "Summary") : null, markdown, html, latest, published,

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Claro.Recipes;
+using Claro.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Claro.Tests.Recipes;
+
+/// <summary>A full backup brought into an empty database gives the same site back.</summary>
+public sealed class BackupRoundTripTests : IDisposable
+{
+    private readonly ClaroApp _source = new();
+    private readonly string _folder = Directory.CreateTempSubdirectory("claro-backup-").FullName;
+
+    [Fact]
+    public async Task Export_then_import_into_an_empty_database_keeps_ids_versions_states_audit_and_links()
+    {
+        var id = await BuildHistoryAsync(_source);
+        var backup = Path.Combine(_folder, "backup.recipe.json");
+        await ExportAsync(_source, backup, ExportKind.FullBackup);
+
+        using var restored = new ClaroApp(new() { ["Claro:SeedSampleContent"] = "false" }, null);
+        await using (var scope = restored.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RecipeImporter>().ImportFileAsync(backup);
+        }
+
+        foreach (var path in new[] { "/api/v1/documents?culture=en", "/api/v1/documents?culture=es", "/api/v1/documents/en/round-trip", "/api/v1/documents/es/ida-y-vuelta" })
+        {
+            Assert.Equal(await _source.Reader().GetStringAsync(path), await restored.Reader().GetStringAsync(path));
+        }
+
+        foreach (var path in new[] { $"/api/v1/admin/documents/{id}", $"/api/v1/admin/documents/{id}/en/versions", $"/api/v1/admin/documents/{id}/es/versions", $"/api/v1/admin/documents/{id}/audit", "/api/v1/admin/shortlinks" })
+        {
+            Assert.Equal((await _source.GetJsonAsync(ClaroApp.Admin, path)).ToString(), (await restored.GetJsonAsync(ClaroApp.Admin, path)).ToString());
+        }
+
+        Assert.Equal(await _source.Reader().GetStringAsync("/es/ida-y-vuelta"), await restored.Reader().GetStringAsync("/es/ida-y-vuelta"));
+    }
+
+    [Fact]
+    public async Task The_Orchard_Core_export_holds_only_published_versions_and_standard_steps()
+    {
+        await BuildHistoryAsync(_source);
+        var file = Path.Combine(_folder, "orchard.recipe.json");
+        await ExportAsync(_source, file, ExportKind.OrchardCore);
+
+        using var recipe = JsonDocument.Parse(await File.ReadAllTextAsync(file));
+        var steps = recipe.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
+        var items = recipe.RootElement.GetProperty("steps").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "content").GetProperty("data").EnumerateArray().ToList();
+
+        Assert.Equal(["feature", "settings", "ContentDefinition", "content"], steps);
+        Assert.All(items, i => Assert.True(i.GetProperty("Published").GetBoolean()));
+        Assert.All(items, i => Assert.False(i.TryGetProperty("ClaroVersionPart", out _)));
+        Assert.Equal(12, items.Count);
+        Assert.Contains(items, i => i.GetProperty("AutoroutePart").GetProperty("Path").GetString() == "es/ida-y-vuelta");
+    }
+
+    [Fact]
+    public async Task The_import_command_creates_a_missing_database_without_sample_content()
+    {
+        await BuildHistoryAsync(_source);
+        var backup = Path.Combine(_folder, "backup.recipe.json");
+        await ExportAsync(_source, backup, ExportKind.FullBackup);
+        var database = Path.Combine(_folder, "fresh", "claro.db");
+
+        var (exitCode, output) = await RunSiteCommandAsync(database, "import", backup);
+        var (badExit, badOutput) = await RunSiteCommandAsync(Path.Combine(_folder, "other", "claro.db"), "import", Path.Combine(AppContext.BaseDirectory, "Recipes", "Samples", "truncated.recipe.json"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Imported 6 documents", output);
+        Assert.NotEqual(0, badExit);
+        Assert.Contains("truncated.recipe.json: line", badOutput);
+        using var restored = new ClaroApp(new() { ["ConnectionStrings:Claro"] = $"Data Source={database}" }, null);
+        Assert.Contains("Round trip", await restored.Reader().GetStringAsync("/en/round-trip"));
+    }
+
+    /// <summary>A document with history: two published English versions, a Spanish one, a draft, a review comment, a short link with hits.</summary>
+    private static async Task<string> BuildHistoryAsync(ClaroApp app)
+    {
+        var id = await app.CreateDocumentAsync("round-trip", "First English text.", "Round trip");
+        await app.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
+        await app.SaveDraftAsync(ClaroApp.Translator, id, "es", new { slug = "ida-y-vuelta", title = "Ida y vuelta", summary = "Resumen.", body = "Primer texto.", changeNote = "Traducción", baseVersion = 0 });
+        await app.ReviewAndPublishAsync(id, ("es", ClaroApp.Translator));
+        await app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "round-trip", title = "Round trip", summary = "S.", body = "Second English text.", changeNote = "Second", baseVersion = 1 });
+        await app.StepAsync(ClaroApp.Author, id, "en", "submit");
+        await app.StepAsync(ClaroApp.Reviewer, id, "en", "approve");
+        await app.PublishAsync(id, ["en"], allowOutdated: true);
+        await app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "round-trip", title = "Round trip", summary = "S.", body = "Third, a draft.", changeNote = "Third", baseVersion = 2 });
+        await app.StepAsync(ClaroApp.Author, id, "en", "submit");
+        await app.StepAsync(ClaroApp.Reviewer, id, "en", "request-changes", new { comment = "Shorter, please." });
+        var publisher = await app.SignInAsync(ClaroApp.Publisher);
+        await publisher.PostAsJsonAsync("/api/v1/admin/shortlinks", new { code = "vuelta", documentId = id, culture = "es" });
+        await app.Reader().GetAsync("/s/vuelta");
+        await app.Reader().GetAsync("/s/inmigracion");
+        return id;
+    }
+
+    private static async Task ExportAsync(ClaroApp app, string file, ExportKind kind)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var output = File.Create(file);
+        await scope.ServiceProvider.GetRequiredService<RecipeExporter>().ExportAsync(output, kind);
+    }
+
+    /// <summary>Runs the site's program as an operator would, in its own process.</summary>
+    private static async Task<(int ExitCode, string Output)> RunSiteCommandAsync(string database, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "OrchardSite.dll"), .. args])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ConnectionStrings__Claro"] = $"Data Source={database}";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
+    }
+
+    public void Dispose()
+    {
+        _source.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
