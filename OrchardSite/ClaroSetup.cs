@@ -9,6 +9,7 @@ using Claro.Site.Staff;
 using Claro.Site.Workflow;
 using Claro.Staff;
 using Claro.Storage;
+using Claro.Translation;
 using Claro.Workflow;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -38,6 +39,7 @@ internal static class ClaroSetup
         services.AddScoped<EditorialService>();
         services.AddScoped<RecipeImporter>();
         services.AddScoped<RecipeExporter>();
+        services.AddScoped<XliffService>();
         services.AddScoped<ShortLinkService>();
         services.AddScoped<IPublicationListener, ReaderCacheEviction>();
         services.AddHostedService<ScheduledPublisher>();

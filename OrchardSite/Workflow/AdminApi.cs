@@ -31,6 +31,15 @@ internal static class AdminApi
         documents.MapGet("/{id}/{culture}/versions", VersionsAsync);
         documents.MapGet("/{id}/{culture}/diff", DiffAsync);
         documents.MapGet("/{id}/audit", AuditAsync);
+        documents.MapGet("/{id}/{culture}/xliff", async (string id, string culture, string? target, XliffService xliff, CancellationToken ct) =>
+            ApiResults.From(await xliff.ExportAsync(id, culture, target, ct), file => Results.Text(file, Xliff.MediaType, System.Text.Encoding.UTF8)));
+        documents.MapPost("/{id}/{culture}/xliff", async (string id, string culture, HttpContext http, XliffService xliff, CancellationToken ct) =>
+        {
+            using var file = new MemoryStream();
+            await http.Request.Body.CopyToAsync(file, ct);
+            file.Position = 0;
+            return ApiResults.From(await xliff.ImportAsync(http.User.ToActor(), id, culture, file, ct), version => TypedResults.Ok(new { version }));
+        });
         admin.MapPost("/readability", ReadabilityAsync);
     }
 

@@ -1,0 +1,117 @@
+using Claro.Content;
+using Claro.Staff;
+using Claro.Storage;
+using Claro.Workflow;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Claro.Translation;
+
+/// <summary>Sends a source version out as XLIFF and brings the translated file back as a new translation draft.</summary>
+public sealed class XliffService(ClaroDbContext db, EditorialService editorial, IOptions<ClaroOptions> options)
+{
+    public async Task<Outcome<string>> ExportAsync(string documentId, string culture, string? targetCulture, CancellationToken ct = default)
+    {
+        culture = culture.ToLowerInvariant();
+        var target = (targetCulture ?? "").ToLowerInvariant();
+        if (!options.Value.IsSupported(target) || target == culture)
+        {
+            return Refusal.Invalid($"Name the language to translate into with ?target=, one of {string.Join(", ", options.Value.Cultures.Where(c => c != culture))}.");
+        }
+
+        var document = await LoadAsync(documentId, ct);
+        var source = document?.ItemIn(culture)?.Latest;
+        if (document is null || source is null)
+        {
+            return Refusal.NotFound($"Document '{documentId}' has no '{culture}' version to translate.");
+        }
+
+        var units = TranslationUnits.Of(source.Title, source.Summary, source.Markdown);
+        var current = document.ItemIn(target)?.Latest;
+        var currentUnits = current is null ? null : TranslationUnits.Of(current.Title, current.Summary, current.Markdown);
+        var targets = currentUnits is not null && currentUnits.Select(u => u.Id).SequenceEqual(units.Select(u => u.Id))
+            ? currentUnits.ToDictionary(u => u.Id, u => u.Text)
+            : null;
+        return Xliff.Write(document.Id, culture, source.Number, target, units, targets);
+    }
+
+    /// <summary>Checks a translated file against the version it was exported from, then saves it as a draft of the target culture.</summary>
+    public async Task<Outcome<int>> ImportAsync(Actor actor, string documentId, string culture, Stream file, CancellationToken ct = default)
+    {
+        var read = Xliff.Read(file);
+        if (read.Refusal is { } unreadable)
+        {
+            return unreadable;
+        }
+
+        var translation = read.Value!;
+        culture = culture.ToLowerInvariant();
+        if (translation.DocumentId != documentId)
+        {
+            return Refusal.Invalid($"The file was exported from document '{translation.DocumentId}', not '{documentId}'.");
+        }
+
+        if (translation.SourceCulture != culture)
+        {
+            return Refusal.Invalid($"The file translates from '{translation.SourceCulture}', but this address is for '{culture}'.");
+        }
+
+        if (!options.Value.IsSupported(translation.TargetCulture) || translation.TargetCulture == culture)
+        {
+            return Refusal.Invalid($"trgLang '{translation.TargetCulture}' is not one of the site's other languages ({string.Join(", ", options.Value.Cultures.Where(c => c != culture))}).");
+        }
+
+        var document = await LoadAsync(documentId, ct);
+        if (document is null)
+        {
+            return Refusal.NotFound($"There is no document with id '{documentId}'.");
+        }
+
+        var source = document.ItemIn(culture)?.Versions.Find(v => v.Number == translation.SourceVersion);
+        if (source is null)
+        {
+            return Refusal.Invalid($"The file was exported from {culture} version {translation.SourceVersion}, which this document does not have.");
+        }
+
+        var units = TranslationUnits.Of(source.Title, source.Summary, source.Markdown);
+        var unknown = translation.Targets.Keys.Where(id => units.All(u => u.Id != id)).ToList();
+        if (unknown.Count > 0)
+        {
+            return Refusal.Invalid($"The file has units this document version does not have: {string.Join(", ", unknown)}. Export the file again and translate that one.");
+        }
+
+        var untranslated = units.Where(u => string.IsNullOrWhiteSpace(translation.Targets.GetValueOrDefault(u.Id))).Select(u => u.Id).ToList();
+        if (untranslated.Count > 0)
+        {
+            return Refusal.Invalid($"These units have no translation yet: {string.Join(", ", untranslated)}.");
+        }
+
+        var targetItem = document.ItemIn(translation.TargetCulture);
+        var title = translation.Targets[TranslationUnits.Title];
+        var draft = new DraftInput(
+            targetItem?.Slug ?? await FreeSlugAsync(translation.TargetCulture, Slug.Fold(title), ct),
+            title,
+            translation.Targets.GetValueOrDefault(TranslationUnits.Summary) ?? "",
+            TranslationUnits.Rebuild(source.Markdown, translation.Targets),
+            $"Translated from {culture} version {source.Number} (XLIFF)",
+            targetItem?.LatestVersionNumber ?? 0,
+            source.Number);
+        db.ChangeTracker.Clear();
+        return await editorial.SaveDraftAsync(actor, documentId, translation.TargetCulture, draft, ct);
+    }
+
+    /// <summary>A translator cannot pick the address in an XLIFF file: take the title's, numbered when another page has it.</summary>
+    private async Task<string> FreeSlugAsync(string culture, string slug, CancellationToken ct)
+    {
+        var candidate = slug;
+        for (var n = 2; await db.Items.AnyAsync(i => i.Culture == culture && i.Slug == candidate, ct); n++)
+        {
+            candidate = $"{slug}-{n}";
+        }
+
+        return candidate;
+    }
+
+    private Task<Document?> LoadAsync(string documentId, CancellationToken ct) =>
+        db.Documents.AsNoTracking().Include(d => d.Items).ThenInclude(i => i.Versions).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == documentId, ct);
+}
