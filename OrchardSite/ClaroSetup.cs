@@ -40,6 +40,7 @@ internal static class ClaroSetup
         services.AddScoped<RecipeImporter>();
         services.AddScoped<RecipeExporter>();
         services.AddScoped<XliffService>();
+        services.AddSingleton(Glossary.Load(Path.Combine(FindFolder(builder.Environment, options.TranslationsPath), "glossary.csv")));
         services.AddScoped<ShortLinkService>();
         services.AddScoped<IPublicationListener, ReaderCacheEviction>();
         services.AddHostedService<ScheduledPublisher>();

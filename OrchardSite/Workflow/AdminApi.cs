@@ -40,6 +40,7 @@ internal static class AdminApi
             file.Position = 0;
             return ApiResults.From(await xliff.ImportAsync(http.User.ToActor(), id, culture, file, ct), version => TypedResults.Ok(new { version }));
         });
+        documents.MapGet("/{id}/{culture}/glossary", GlossaryAsync);
         admin.MapPost("/readability", ReadabilityAsync);
     }
 
@@ -201,6 +202,26 @@ internal static class AdminApi
         return score is null
             ? ApiResults.Problem(Refusal.Invalid($"No readability measure is defined for '{body.Value.Culture}'; use 'en' or 'es'."))
             : TypedResults.Ok(score);
+    }
+
+    /// <summary>Where the latest translation renders a key term differently from the glossary: warnings for the reviewer.</summary>
+    private static async Task<IResult> GlossaryAsync(string id, string culture, ClaroDbContext db, Glossary glossary, CancellationToken ct)
+    {
+        var document = await LoadAsync(db, id, ct);
+        var translation = document?.ItemIn(culture.ToLowerInvariant())?.Latest;
+        if (document is null || translation is null)
+        {
+            return ApiResults.Problem(Refusal.NotFound($"Document '{id}' has no '{culture}' version."));
+        }
+
+        var source = document.ItemIn(document.SourceCulture)?.Versions.Find(v => v.Number == translation.SourceVersion);
+        if (source is null || document.SourceCulture == culture.ToLowerInvariant())
+        {
+            return TypedResults.Ok(Array.Empty<GlossaryWarning>());
+        }
+
+        return TypedResults.Ok(glossary.Check(document.SourceCulture, $"{source.Title}\n{source.Summary}\n{source.Markdown}",
+            culture.ToLowerInvariant(), $"{translation.Title}\n{translation.Summary}\n{translation.Markdown}"));
     }
 
     private static async Task<IResult> StepAsync(Task<Outcome<int>> step)
