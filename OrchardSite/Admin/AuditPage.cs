@@ -16,7 +16,8 @@ internal sealed record AuditPage(IReadOnlyList<AuditEvent> Events, IReadOnlyDict
         var ids = page.Select(a => a.DocumentId).Distinct().ToList();
         var titles = await db.Versions.AsNoTracking()
             .Where(v => ids.Contains(v.Item.DocumentId) && v.Item.Culture == v.Item.Document.SourceCulture && v.Number == v.Item.LatestVersionNumber)
-            .ToDictionaryAsync(v => v.Item.DocumentId, v => v.Title, ct);
+            .Select(v => new { v.Item.DocumentId, v.Title })
+            .ToDictionaryAsync(v => v.DocumentId, v => v.Title, ct);
         return new AuditPage(page.Take(Size).ToList(), titles, number, page.Count > Size, path);
     }
 }

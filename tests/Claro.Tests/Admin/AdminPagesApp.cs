@@ -12,6 +12,9 @@ namespace Claro.Tests.Admin;
 /// </summary>
 public sealed partial class AdminPagesApp : WebApplicationFactory<Program>
 {
+    public const string Author = "author@example.org";
+    public const string Reviewer = "reviewer@example.org";
+
     public const string Password = "Demo-Pass-2026";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "claro-admin-" + Guid.NewGuid().ToString("N"));
@@ -26,12 +29,22 @@ public sealed partial class AdminPagesApp : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>Starts a document through the real form, as an author; returns its id.</summary>
+    public static async Task<string> CreateDocumentAsync(HttpClient author, string title, string body = "Plain words.")
+    {
+        var response = await author.PostFormAsync("/admin/documents/new", null,
+            ("Input.Culture", "en"), ("Input.Slug", title), ("Input.Title", title), ("Input.Summary", "A summary."), ("Input.Body", body));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return DocumentId().Match(response.Headers.Location!.OriginalString).Groups[1].Value;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Claro", $"Data Source={Path.Combine(_folder, "claro.db")}");
         builder.UseSetting("Claro:TranslationsPath", Path.Combine(AppContext.BaseDirectory, "translations"));
+        builder.UseSetting("Claro:PublicBaseUrl", "https://kcpd.org");
     }
 
     protected override void Dispose(bool disposing)
@@ -47,6 +60,9 @@ public sealed partial class AdminPagesApp : WebApplicationFactory<Program>
             // A file still held open only leaves litter in the temp folder.
         }
     }
+
+    [GeneratedRegex("^/admin/documents/([a-z0-9]+)")]
+    private static partial Regex DocumentId();
 }
 
 /// <summary>Staff forms as a browser sends them: fetch the page, take its antiforgery token, post.</summary>
