@@ -27,6 +27,24 @@ internal static class AdminText
         _ => t["Reading ease {0} — below the target ({1} or higher)", Number(score.Score), Number(score.Target)],
     };
 
+    /// <summary>An audit action in words; an action this list does not know shows as recorded.</summary>
+    public static string Action(IStringLocalizer t, string action) => action switch
+    {
+        AuditActions.Created => t["Created"],
+        AuditActions.Saved => t["Saved"],
+        AuditActions.Submitted => t["Sent to review"],
+        AuditActions.ChangesRequested => t["Changes requested"],
+        AuditActions.Approved => t["Approved"],
+        AuditActions.Scheduled => t["Scheduled"],
+        AuditActions.Published => t["Published"],
+        AuditActions.Superseded => t["Superseded"],
+        AuditActions.Withdrawn => t["Withdrawn"],
+        AuditActions.Imported => t["Imported"],
+        "ShortLinkCreated" => t["Short link made"],
+        "ScheduleFailed" => t["Scheduled publication failed"],
+        _ => action,
+    };
+
     /// <summary>The message for <c>?done=…</c> after an action succeeded; null for anything else.</summary>
     public static string? Done(IStringLocalizer t, string? done) => done switch
     {

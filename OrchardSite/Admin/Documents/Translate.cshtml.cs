@@ -106,7 +106,7 @@ internal sealed class TranslateModel(ClaroDbContext db, EditorialService editori
     {
         var source = MarkdownSections.Split(sourceMarkdown);
         IReadOnlyList<SourceLine> Lines(MarkdownSection section) =>
-            section.Lines.Select((line, i) => new SourceLine(line, changed.Contains(section.FirstLine + i))).ToList();
+            section.Lines.Select((line, i) => new SourceLine(line, line.Trim().Length > 0 && changed.Contains(section.FirstLine + i))).ToList();
 
         var translation = posted ?? (Input.Body.Length == 0
             ? source.Select(_ => "").ToList()
