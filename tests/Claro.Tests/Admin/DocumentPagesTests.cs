@@ -58,6 +58,26 @@ public partial class DocumentPagesTests(AdminPagesApp app) : IClassFixture<Admin
     }
 
     [Fact]
+    public async Task Translator_saves_section_by_section_and_the_sections_become_one_body()
+    {
+        var author = await app.SignInAsync(AdminPagesApp.Author);
+        var id = await AdminPagesApp.CreateDocumentAsync(author, "Language help", "Intro.\n\n## Calls\nCall us.\n\n## Visits\nVisit us.");
+        var translator = await app.SignInAsync("translator@example.org");
+        var translate = $"/admin/documents/{id}/es/translate";
+
+        var form = await translator.HtmlAsync(translate);
+        var response = await translator.PostFormAsync(translate, null,
+            ("Input.Slug", "ayuda-con-el-idioma"), ("Input.Title", "Ayuda con el idioma"), ("Input.Summary", "Un resumen."), ("Input.ChangeNote", ""),
+            ("Input.BaseVersion", "0"), ("SourceVersion", "1"),
+            ("sections[0]", "Introducción."), ("sections[1]", "## Llamadas\nLlámenos."), ("sections[2]", "## Visitas\nVisítenos."));
+
+        Assert.Contains("name=\"sections[2]\"", form, StringComparison.Ordinal);
+        Assert.Equal($"/admin/documents/{id}?done=saved", response.Headers.Location!.OriginalString);
+        var saved = WebUtility.HtmlDecode(await translator.HtmlAsync($"/admin/documents/{id}/es/edit"));
+        Assert.Contains("Introducción.\n\n## Llamadas\nLlámenos.\n\n## Visitas\nVisítenos.</textarea>", saved, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_staff_page_answers_for_an_administrator()
     {
         var admin = await app.SignInAsync("admin@example.org");
