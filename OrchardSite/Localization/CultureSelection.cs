@@ -6,14 +6,19 @@ namespace Claro.Site.Localization;
 
 /// <summary>
 /// The culture of a request: the first path segment when it names a site culture; otherwise
-/// (the 404 page of an unknown culture, the staff pages) the reader's Accept-Language.
-/// No cookie and no redirect hop: a link names its language.
+/// (the 404 page of an unknown culture, the staff pages) a <c>ui</c> query value, then, under
+/// <c>/admin</c> only, the staff member's earlier choice, then the reader's Accept-Language.
+/// Readers get no cookie and no redirect hop: a link names its language.
 /// </summary>
 internal static class CultureSelection
 {
+    /// <summary>Remembers the language a staff member picked for the staff pages; set and read under <c>/admin</c> only.</summary>
+    public const string StaffCultureCookie = "claro-ui";
+
     public static IApplicationBuilder UseCultureFromPath(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var options = context.RequestServices.GetRequiredService<IOptions<ClaroOptions>>().Value;
+        RememberStaffCulture(context, options);
         var culture = CultureOf(context, options);
         var info = CultureInfo.GetCultureInfo(culture);
         CultureInfo.CurrentCulture = info;
@@ -36,8 +41,31 @@ internal static class CultureSelection
             return asked.ToLowerInvariant();
         }
 
+        if (IsStaffPath(path) && context.Request.Cookies[StaffCultureCookie] is { } kept && options.IsSupported(kept))
+        {
+            return kept.ToLowerInvariant();
+        }
+
         return Negotiate(context.Request.Headers.AcceptLanguage.ToString(), options);
     }
+
+    private static void RememberStaffCulture(HttpContext context, ClaroOptions options)
+    {
+        if (IsStaffPath(context.Request.Path.Value) && context.Request.Query["ui"] is [{ } asked] && options.IsSupported(asked))
+        {
+            context.Response.Cookies.Append(StaffCultureCookie, asked.ToLowerInvariant(), new CookieOptions
+            {
+                Path = "/admin",
+                HttpOnly = true,
+                SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict,
+                Secure = context.Request.IsHttps,
+                IsEssential = true,
+                MaxAge = TimeSpan.FromDays(365),
+            });
+        }
+    }
+
+    private static bool IsStaffPath(string? path) => new PathString(path).StartsWithSegments("/admin");
 
     /// <summary>
     /// Picks the site culture a reader prefers from an Accept-Language header, honouring q-values

@@ -266,5 +266,5 @@ internal sealed record VersionDto(
 {
     public static VersionDto From(ContentVersion v, string culture) => new(
         v.Id, v.Number, v.State.ToString(), v.Author, v.CreatedUtc, v.PublishedUtc, v.ScheduledPublishUtc, v.Slug, v.Title, v.Summary,
-        v.ChangeNote, v.SourceVersion, v.ReviewComment, Claro.Reading.Readability.Measure(culture, v.Title + ".\n" + MarkdownRenderer.ToPlainText(v.Markdown)));
+        v.ChangeNote, v.SourceVersion, v.ReviewComment, Claro.Reading.Readability.MeasureVersion(culture, v.Title, v.Markdown));
 }

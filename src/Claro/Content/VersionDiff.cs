@@ -50,5 +50,6 @@ public static class VersionDiff
         return changed;
     }
 
-    private static string AsText(ContentVersion version) => $"# {version.Title}\n\n{version.Summary}\n\n{version.Markdown}";
+    /// <summary>The text a comparison reads: title as a heading, summary, body.</summary>
+    public static string AsText(ContentVersion version) => $"# {version.Title}\n\n{version.Summary}\n\n{version.Markdown}";
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Claro.Content;
 
 namespace Claro.Reading;
 
@@ -34,6 +35,10 @@ public static partial class Readability
 
         return null;
     }
+
+    /// <summary>The score of a version as readers meet it: its title, then its body as plain text.</summary>
+    public static ReadabilityScore? MeasureVersion(string culture, string title, string markdown) =>
+        Measure(culture, title + ".\n" + MarkdownRenderer.ToPlainText(markdown));
 
     private static (int Words, int Sentences, int Syllables) Count(string text, Func<string, int> syllablesOf)
     {

@@ -1,0 +1,34 @@
+using Claro.Site.Staff;
+using Claro.Staff;
+using Claro.Workflow;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Claro.Site.Admin;
+
+/// <summary>What the staff layout needs from every page: its title and the refusal to show, if the last action was refused.</summary>
+internal abstract class AdminPageModel : PageModel
+{
+    public string Title { get; protected set; } = "";
+
+    public Refusal? Refusal { get; private set; }
+
+    protected Actor Actor => User.ToActor();
+
+    /// <summary>Shows the page again with the refusal above it, answering with the status the admin API would give.</summary>
+    protected PageResult Refused(Refusal refusal)
+    {
+        Refusal = refusal;
+        Response.StatusCode = refusal.Kind switch
+        {
+            RefusalKind.Invalid => StatusCodes.Status400BadRequest,
+            RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
+            RefusalKind.NotFound => StatusCodes.Status404NotFound,
+            _ => StatusCodes.Status409Conflict,
+        };
+        return Page();
+    }
+
+    /// <summary>After a successful action: back to a page that says what was done (post, redirect, get).</summary>
+    protected RedirectResult Done(string path, string done) => Redirect($"{path}?done={done}");
+}

@@ -1,0 +1,82 @@
+using Claro.Content;
+using Claro.Reading;
+using Claro.Staff;
+using Claro.Storage;
+using Claro.Translation;
+using Claro.Workflow;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Claro.Site.Admin.Documents;
+
+/// <summary>One culture of a document on its page: where it stands, and its versions newest first.</summary>
+internal sealed record CultureSection(string Culture, CultureStatus? Status, IReadOnlyList<(ContentVersion Version, ReadabilityScore? Readability)> Versions);
+
+/// <summary><c>/admin/documents/{id}</c>: a document in every culture, and the steps of its workflow.</summary>
+internal sealed class DocumentModel(ClaroDbContext db, EditorialService editorial, IOptions<ClaroOptions> options) : AdminPageModel
+{
+    public Document Document { get; private set; } = null!;
+
+    public IReadOnlyList<CultureSection> Cultures { get; private set; } = [];
+
+    /// <summary>Cultures whose latest version is approved: what a publish can take live.</summary>
+    public IReadOnlyList<string> Publishable { get; private set; } = [];
+
+    public bool IsPublisher { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostSubmitAsync(string id, string culture, CancellationToken ct) =>
+        StepAsync(id, "submitted", editorial.SubmitAsync(Actor, id, culture, ct), ct);
+
+    public async Task<IActionResult> OnPostPublishAsync(string id, List<string> cultures, bool allowOutdatedTranslations, CancellationToken ct) =>
+        cultures.Count == 0
+            ? await RefusedAsync(id, Refusal.Invalid("Tick the languages to publish."), ct)
+            : await StepAsync(id, "published", editorial.PublishAsync(Actor, id, cultures, allowOutdatedTranslations, ct), ct);
+
+    public async Task<IActionResult> OnPostScheduleAsync(string id, string culture, DateTime? publishAt, CancellationToken ct)
+    {
+        if (publishAt is not { } at)
+        {
+            return await RefusedAsync(id, Refusal.Invalid("Choose the date and time (UTC) the version goes live."), ct);
+        }
+
+        return await StepAsync(id, "scheduled", editorial.ScheduleAsync(Actor, id, culture, DateTime.SpecifyKind(at, DateTimeKind.Utc), ct), ct);
+    }
+
+    public Task<IActionResult> OnPostWithdrawAsync(string id, string? reason, CancellationToken ct) =>
+        StepAsync(id, "withdrawn", editorial.WithdrawAsync(Actor, id, reason, ct), ct);
+
+    private async Task<IActionResult> StepAsync<T>(string id, string done, Task<Outcome<T>> step, CancellationToken ct)
+    {
+        var outcome = await step;
+        return outcome.Refusal is { } refusal ? await RefusedAsync(id, refusal, ct) : Done($"/admin/documents/{id}", done);
+    }
+
+    private async Task<IActionResult> RefusedAsync(string id, Refusal refusal, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await LoadAsync(id, ct) ? Refused(refusal) : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(string id, CancellationToken ct)
+    {
+        if (await db.DocumentAsync(id, ct) is not { } document)
+        {
+            return false;
+        }
+
+        Document = document;
+        Title = document.Title();
+        IsPublisher = Actor.Has(Roles.Publisher);
+        var statuses = TranslationStatus.Of(document);
+        Cultures = options.Value.Cultures.Select(culture => new CultureSection(
+            culture,
+            statuses.FirstOrDefault(s => s.Culture == culture),
+            (document.ItemIn(culture)?.Versions ?? []).OrderByDescending(v => v.Number)
+                .Select(v => (v, Readability.MeasureVersion(culture, v.Title, v.Markdown))).ToList())).ToList();
+        Publishable = document.Items.Where(i => i.Latest?.State == VersionState.Approved).Select(i => i.Culture).ToList();
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Claro.Site.Admin.Documents;
+
+/// <summary>
+/// The fields a version is written in, bound as <c>Input.*</c> by the pages that write one.
+/// <see cref="BaseVersion"/> is the latest version when the form was opened, so a save on top of
+/// someone else's is refused instead of overwriting it.
+/// </summary>
+internal sealed class DraftForm
+{
+    public string Culture { get; set; } = "";
+
+    public string Slug { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string Summary { get; set; } = "";
+
+    public string Body { get; set; } = "";
+
+    public string ChangeNote { get; set; } = "";
+
+    public int BaseVersion { get; set; }
+
+    public static DraftForm From(Claro.Content.ContentVersion? version) => version is null ? new() : new()
+    {
+        Slug = version.Slug,
+        Title = version.Title,
+        Summary = version.Summary,
+        Body = version.Markdown,
+        BaseVersion = version.Number,
+    };
+
+    public Claro.Workflow.DraftInput ToInput(int? sourceVersion = null) => new(Slug, Title, Summary, Body, ChangeNote, BaseVersion, sourceVersion);
+}
+
+/// <summary>What <c>_TextFields.cshtml</c> shows: the form, in which language its text is written, and whether the body is one textarea.</summary>
+internal sealed record TextFields(DraftForm Form, string Lang, bool WithBody = true, bool WithChangeNote = true);

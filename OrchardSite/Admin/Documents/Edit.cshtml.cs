@@ -1,0 +1,77 @@
+using Claro.Content;
+using Claro.Reading;
+using Claro.Storage;
+using Claro.Workflow;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Claro.Site.Admin.Documents;
+
+/// <summary>A page as readers will see it, rendered by the same code as a saved version, and how easy it is to read.</summary>
+internal sealed record Preview(string Html, ReadabilityScore? Readability);
+
+/// <summary>
+/// <c>/admin/documents/{id}/{culture}/edit</c>: the Markdown editor. Preview renders without saving;
+/// a save on top of someone else's version is refused and the typed text stays in the form.
+/// </summary>
+internal sealed class EditModel(ClaroDbContext db, EditorialService editorial, IStringLocalizer<SiteText> text) : AdminPageModel
+{
+    [BindProperty]
+    public DraftForm Input { get; set; } = new();
+
+    public string DocumentId { get; private set; } = "";
+
+    public string Culture { get; private set; } = "";
+
+    public bool IsNewTranslation { get; private set; }
+
+    public Preview? Preview { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
+    {
+        if (await LoadAsync(id, culture, ct) is not { } document)
+        {
+            return NotFound();
+        }
+
+        Input = DraftForm.From(document.ItemIn(Culture)?.Latest);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(string id, string culture, CancellationToken ct)
+    {
+        if (await LoadAsync(id, culture, ct) is null)
+        {
+            return NotFound();
+        }
+
+        Preview = new Preview(MarkdownRenderer.ToHtml(Input.Body), Readability.MeasureVersion(Culture, Input.Title, Input.Body));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(string id, string culture, CancellationToken ct)
+    {
+        var saved = await editorial.SaveDraftAsync(Actor, id, culture, Input.ToInput(), ct);
+        if (saved.Refusal is { } refusal)
+        {
+            db.ChangeTracker.Clear();
+            return await LoadAsync(id, culture, ct) is null ? NotFound() : Refused(refusal);
+        }
+
+        return Done($"/admin/documents/{id}", "saved");
+    }
+
+    private async Task<Document?> LoadAsync(string id, string culture, CancellationToken ct)
+    {
+        if (await db.DocumentAsync(id, ct) is not { } document)
+        {
+            return null;
+        }
+
+        DocumentId = id;
+        Culture = culture.ToLowerInvariant();
+        IsNewTranslation = document.ItemIn(Culture) is null;
+        Title = text["Edit “{0}” in {1}", document.Title(), AdminText.Culture(Culture)];
+        return document;
+    }
+}

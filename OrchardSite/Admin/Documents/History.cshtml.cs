@@ -1,0 +1,31 @@
+using Claro.Content;
+using Claro.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Claro.Site.Admin.Documents;
+
+/// <summary><c>/admin/documents/{id}/{culture}/history</c>: every version of one culture, with what was said about it.</summary>
+internal sealed class VersionHistoryModel(ClaroDbContext db, IStringLocalizer<SiteText> text) : AdminPageModel
+{
+    public string DocumentId { get; private set; } = "";
+
+    public string Culture { get; private set; } = "";
+
+    public IReadOnlyList<ContentVersion> Versions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
+    {
+        var document = await db.DocumentAsync(id, ct);
+        if (document?.ItemIn(culture.ToLowerInvariant()) is not { } item)
+        {
+            return NotFound();
+        }
+
+        DocumentId = id;
+        Culture = item.Culture;
+        Versions = item.Versions.OrderByDescending(v => v.Number).ToList();
+        Title = text["History of “{0}” in {1}", document.Title(), AdminText.Culture(Culture)];
+        return Page();
+    }
+}

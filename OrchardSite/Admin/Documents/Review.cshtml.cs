@@ -1,0 +1,76 @@
+using Claro.Content;
+using Claro.Storage;
+using Claro.Workflow;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Claro.Site.Admin.Documents;
+
+/// <summary>
+/// <c>/admin/documents/{id}/{culture}/review</c>: a reviewer reads what changed since the published
+/// version and how the page will look, then approves it or asks for changes.
+/// </summary>
+internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial, IStringLocalizer<SiteText> text) : AdminPageModel
+{
+    public string DocumentId { get; private set; } = "";
+
+    public string Culture { get; private set; } = "";
+
+    public ContentVersion Latest { get; private set; } = null!;
+
+    public ContentVersion? Published { get; private set; }
+
+    public IReadOnlyList<DiffLine> Changes { get; private set; } = [];
+
+    public Preview Preview { get; private set; } = null!;
+
+    public bool CanApprove { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
+    {
+        if (!Actor.Has(Claro.Staff.Roles.Reviewer))
+        {
+            return Forbid();
+        }
+
+        return await LoadAsync(id, culture, ct) ? Page() : NotFound();
+    }
+
+    public Task<IActionResult> OnPostApproveAsync(string id, string culture, CancellationToken ct) =>
+        StepAsync(id, culture, "approved", editorial.ApproveAsync(Actor, id, culture, ct), ct);
+
+    public Task<IActionResult> OnPostRequestChangesAsync(string id, string culture, string? comment, CancellationToken ct) =>
+        StepAsync(id, culture, "changes-requested", editorial.RequestChangesAsync(Actor, id, culture, comment, ct), ct);
+
+    private async Task<IActionResult> StepAsync(string id, string culture, string done, Task<Outcome<int>> step, CancellationToken ct)
+    {
+        var outcome = await step;
+        if (outcome.Refusal is { } refusal)
+        {
+            db.ChangeTracker.Clear();
+            return await LoadAsync(id, culture, ct) ? Refused(refusal) : NotFound();
+        }
+
+        return Done($"/admin/documents/{id}", done);
+    }
+
+    private async Task<bool> LoadAsync(string id, string culture, CancellationToken ct)
+    {
+        var document = await db.DocumentAsync(id, ct);
+        var item = document?.ItemIn(culture.ToLowerInvariant());
+        if (item?.Latest is not { } latest)
+        {
+            return false;
+        }
+
+        DocumentId = id;
+        Culture = item.Culture;
+        Latest = latest;
+        Published = item.PublishedVersion;
+        Changes = Published is null ? VersionDiff.Lines("", VersionDiff.AsText(latest)) : VersionDiff.Lines(Published, latest);
+        Preview = new Preview(latest.Html, Claro.Reading.Readability.MeasureVersion(Culture, latest.Title, latest.Markdown));
+        CanApprove = latest.CanBeApprovedBy(Actor.Email);
+        Title = text["Review “{0}” in {1}", latest.Title, AdminText.Culture(Culture)];
+        return true;
+    }
+}

@@ -1,0 +1,64 @@
+using Claro.Content;
+using Claro.Staff;
+using Claro.Storage;
+using Claro.Translation;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Claro.Site.Admin;
+
+/// <summary>A version that waits for someone, as the dashboard lists it.</summary>
+internal sealed record WaitingVersion(string DocumentId, string DocumentTitle, string Culture, ContentVersion Version);
+
+/// <summary>One of the dashboard's "waiting" lists, with where each entry leads.</summary>
+internal sealed record WaitingList(string Id, string Heading, string Empty, IReadOnlyList<WaitingVersion> Versions, Func<WaitingVersion, string> Href);
+
+/// <summary>One document in the dashboard's list: its state in each configured culture (null where it has none).</summary>
+internal sealed record DocumentRow(string Id, string Title, bool Withdrawn, IReadOnlyList<(string Culture, CultureStatus? Status)> Cultures);
+
+/// <summary><c>/admin</c>: what waits for me, and every document with its state per culture.</summary>
+internal sealed class DashboardModel(ClaroDbContext db, IOptions<ClaroOptions> options, IStringLocalizer<SiteText> text) : AdminPageModel
+{
+    /// <summary>My drafts; to review, for a reviewer; to publish, for a publisher.</summary>
+    public IReadOnlyList<WaitingList> Waiting { get; private set; } = [];
+
+    public IReadOnlyList<DocumentRow> Documents { get; private set; } = [];
+
+    public bool CanCreate { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Title = text["Dashboard"];
+        var actor = Actor;
+        var documents = await db.DocumentsAsync(ct);
+        var latest = documents
+            .SelectMany(d => d.Items.Where(i => i.Latest is not null).Select(i => new WaitingVersion(d.Id, d.Title(), i.Culture, i.Latest!)))
+            .ToList();
+        var waiting = new List<WaitingList>
+        {
+            new("my-drafts", text["My drafts"], text["You have no drafts open."],
+                latest.Where(w => w.Version.State == VersionState.Draft && string.Equals(w.Version.Author, actor.Email, StringComparison.OrdinalIgnoreCase)).ToList(),
+                w => $"/admin/documents/{w.DocumentId}/{w.Culture}/edit"),
+        };
+        if (actor.Has(Roles.Reviewer))
+        {
+            waiting.Add(new("to-review", text["To review"], text["Nothing waits for your review."],
+                latest.Where(w => w.Version.CanBeApprovedBy(actor.Email)).ToList(), w => $"/admin/documents/{w.DocumentId}/{w.Culture}/review"));
+        }
+
+        if (actor.Has(Roles.Publisher))
+        {
+            waiting.Add(new("to-publish", text["To publish"], text["Nothing approved waits to be published."],
+                latest.Where(w => w.Version.State == VersionState.Approved).ToList(), w => $"/admin/documents/{w.DocumentId}#publish"));
+        }
+
+        Waiting = waiting;
+        CanCreate = actor.Has(Roles.Author);
+        Documents = documents.Select(d =>
+        {
+            var statuses = TranslationStatus.Of(d);
+            return new DocumentRow(d.Id, d.Title(), d.IsWithdrawn,
+                options.Value.Cultures.Select(c => (c, statuses.FirstOrDefault(s => s.Culture == c))).ToList());
+        }).ToList();
+    }
+}

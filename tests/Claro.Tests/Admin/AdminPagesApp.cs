@@ -1,0 +1,92 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Claro.Tests.Admin;
+
+/// <summary>
+/// The real site on a throwaway SQLite file in Development, so the demo staff accounts exist.
+/// Staff sign in through the real login form; each session keeps its own cookies.
+/// </summary>
+public sealed partial class AdminPagesApp : WebApplicationFactory<Program>
+{
+    public const string Author = "author@example.org";
+    public const string Reviewer = "reviewer@example.org";
+
+    public const string Password = "Demo-Pass-2026";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "claro-admin-" + Guid.NewGuid().ToString("N"));
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<HttpClient> SignInAsync(string email)
+    {
+        var client = Anonymous();
+        var response = await client.PostFormAsync("/admin/login", null, ("email", email), ("password", Password));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>Starts a document through the real form, as an author; returns its id.</summary>
+    public static async Task<string> CreateDocumentAsync(HttpClient author, string title, string body = "Plain words.")
+    {
+        var response = await author.PostFormAsync("/admin/documents/new", null,
+            ("Input.Culture", "en"), ("Input.Slug", title), ("Input.Title", title), ("Input.Summary", "A summary."), ("Input.Body", body));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return DocumentId().Match(response.Headers.Location!.OriginalString).Groups[1].Value;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Claro", $"Data Source={Path.Combine(_folder, "claro.db")}");
+        builder.UseSetting("Claro:TranslationsPath", Path.Combine(AppContext.BaseDirectory, "translations"));
+        builder.UseSetting("Claro:PublicBaseUrl", "https://kcpd.org");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open only leaves litter in the temp folder.
+        }
+    }
+
+    [GeneratedRegex("^/admin/documents/([a-z0-9]+)")]
+    private static partial Regex DocumentId();
+}
+
+/// <summary>Staff forms as a browser sends them: fetch the page, take its antiforgery token, post.</summary>
+public static partial class AdminForms
+{
+    public static async Task<string> HtmlAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <param name="page">The page the form is on.</param>
+    /// <param name="action">Where the form posts, when not to the page itself, such as <c>?handler=Save</c> after the page's path.</param>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, string? action, params (string Name, string Value)[] fields)
+    {
+        var html = await client.HtmlAsync(page);
+        var token = Token().Match(html);
+        Assert.True(token.Success, $"{page} has no antiforgery token");
+        var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
+            .Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
+        return await client.PostAsync(action ?? page, new FormUrlEncodedContent(form));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}

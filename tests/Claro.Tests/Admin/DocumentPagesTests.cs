@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Claro.Tests.Admin;
+
+public partial class DocumentPagesTests(AdminPagesApp app) : IClassFixture<AdminPagesApp>
+{
+    [Fact]
+    public async Task Reviewer_dashboard_lists_what_waits_for_review()
+    {
+        var author = await app.SignInAsync(AdminPagesApp.Author);
+        var id = await AdminPagesApp.CreateDocumentAsync(author, "Curfew rules for minors");
+        var submitted = await author.PostFormAsync($"/admin/documents/{id}", $"/admin/documents/{id}?handler=Submit", ("culture", "en"));
+        var reviewer = await app.SignInAsync(AdminPagesApp.Reviewer);
+
+        var dashboard = await reviewer.HtmlAsync("/admin");
+
+        Assert.Equal($"/admin/documents/{id}?done=submitted", submitted.Headers.Location!.OriginalString);
+        Assert.Contains($"<a href=\"/admin/documents/{id}/en/review\">Curfew rules for minors</a>", Section(dashboard, "to-review"), StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"to-review\"", await author.HtmlAsync("/admin"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Saving_on_a_stale_version_keeps_the_text_and_shows_the_conflict()
+    {
+        var author = await app.SignInAsync(AdminPagesApp.Author);
+        var id = await AdminPagesApp.CreateDocumentAsync(author, "Traffic stops");
+        var edit = $"/admin/documents/{id}/en/edit";
+        await author.PostFormAsync(edit, edit + "?handler=Save", Draft("Someone else's version.", baseVersion: 1));
+
+        var response = await author.PostFormAsync(edit, edit + "?handler=Save", Draft("My careful rewrite of the whole page.", baseVersion: 1));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
+        Assert.Contains("You started from version 1, but author@example.org saved version 2", html, StringComparison.Ordinal);
+        Assert.Contains("My careful rewrite of the whole page.</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"refusal\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_shows_the_page_as_readers_will_see_it_without_script()
+    {
+        var author = await app.SignInAsync(AdminPagesApp.Author);
+        var id = await AdminPagesApp.CreateDocumentAsync(author, "Body cameras");
+        var edit = $"/admin/documents/{id}/en/edit";
+
+        var response = await author.PostFormAsync(edit, edit + "?handler=Preview",
+            Draft("## When cameras record\n\n<script>alert('x')</script>\n\n[Open](javascript:alert(1))", baseVersion: 1));
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<h2 id=\"when-cameras-record\">When cameras record</h2>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches("Grade [0-9.-]+ — (meets|above) the target", html);
+        Assert.Equal(1, await VersionCountAsync(author, id));
+    }
+
+    [Fact]
+    public async Task Translator_saves_section_by_section_and_the_sections_become_one_body()
+    {
+        var author = await app.SignInAsync(AdminPagesApp.Author);
+        var id = await AdminPagesApp.CreateDocumentAsync(author, "Language help", "Intro.\n\n## Calls\nCall us.\n\n## Visits\nVisit us.");
+        var translator = await app.SignInAsync("translator@example.org");
+        var translate = $"/admin/documents/{id}/es/translate";
+
+        var form = await translator.HtmlAsync(translate);
+        var response = await translator.PostFormAsync(translate, null,
+            ("Input.Slug", "ayuda-con-el-idioma"), ("Input.Title", "Ayuda con el idioma"), ("Input.Summary", "Un resumen."), ("Input.ChangeNote", ""),
+            ("Input.BaseVersion", "0"), ("SourceVersion", "1"),
+            ("sections[0]", "Introducción."), ("sections[1]", "## Llamadas\nLlámenos."), ("sections[2]", "## Visitas\nVisítenos."));
+
+        Assert.Contains("name=\"sections[2]\"", form, StringComparison.Ordinal);
+        Assert.Equal($"/admin/documents/{id}?done=saved", response.Headers.Location!.OriginalString);
+        var saved = WebUtility.HtmlDecode(await translator.HtmlAsync($"/admin/documents/{id}/es/edit"));
+        Assert.Contains("Introducción.\n\n## Llamadas\nLlámenos.\n\n## Visitas\nVisítenos.</textarea>", saved, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_staff_page_answers_for_an_administrator()
+    {
+        var admin = await app.SignInAsync("admin@example.org");
+        var id = DocumentLink().Match(await admin.HtmlAsync("/admin/translations")).Groups[1].Value;
+
+        string[] pages =
+        [
+            "/admin", "/admin/documents/new", $"/admin/documents/{id}", $"/admin/documents/{id}/en/edit", $"/admin/documents/{id}/es/edit",
+            $"/admin/documents/{id}/en/review", $"/admin/documents/{id}/es/history", $"/admin/documents/{id}/audit",
+            $"/admin/documents/{id}/es/translate", "/admin/translations", "/admin/audit", "/admin/links", "/admin/links/immigration",
+        ];
+        foreach (var page in pages)
+        {
+            var response = await admin.GetAsync(page);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page} answered {response.StatusCode}");
+        }
+    }
+
+    private static (string, string)[] Draft(string body, int baseVersion) =>
+    [
+        ("Input.Slug", "page"), ("Input.Title", "A title"), ("Input.Summary", "A summary."), ("Input.Body", body),
+        ("Input.ChangeNote", "Clearer words."), ("Input.BaseVersion", baseVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    ];
+
+    private static async Task<int> VersionCountAsync(HttpClient client, string id) =>
+        Regex.Count(await client.HtmlAsync($"/admin/documents/{id}/en/history"), "<th scope=\"row\">");
+
+    private static string Section(string html, string id)
+    {
+        var start = html.IndexOf($"id=\"{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"the page has no section {id}");
+        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+    }
+
+    [GeneratedRegex("href=\"/admin/documents/([a-z0-9]+)\"")]
+    private static partial Regex DocumentLink();
+}
