@@ -1,5 +1,6 @@
 using Claro.Content;
 using Claro.Storage;
+using Claro.Translation;
 using Claro.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -10,7 +11,7 @@ namespace Claro.Site.Admin.Documents;
 /// <c>/admin/documents/{id}/{culture}/review</c>: a reviewer reads what changed since the published
 /// version and how the page will look, then approves it or asks for changes.
 /// </summary>
-internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial, IStringLocalizer<SiteText> text) : AdminPageModel
+internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial, Glossary glossary, IStringLocalizer<SiteText> text) : AdminPageModel
 {
     public string DocumentId { get; private set; } = "";
 
@@ -25,6 +26,9 @@ internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial,
     public Preview Preview { get; private set; } = null!;
 
     public bool CanApprove { get; private set; }
+
+    /// <summary>Key terms this translation renders differently from the glossary; empty for the source culture.</summary>
+    public IReadOnlyList<GlossaryWarning> GlossaryWarnings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
     {
@@ -66,10 +70,15 @@ internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial,
         DocumentId = id;
         Culture = item.Culture;
         Latest = latest;
-        Published = item.PublishedVersion;
+        Published = item.Published;
         Changes = Published is null ? VersionDiff.Lines("", VersionDiff.AsText(latest)) : VersionDiff.Lines(Published, latest);
         Preview = new Preview(latest.Html, Claro.Reading.Readability.MeasureVersion(Culture, latest.Title, latest.Markdown));
         CanApprove = latest.CanBeApprovedBy(Actor.Email);
+        if (document!.SourceCulture != Culture && document.ItemIn(document.SourceCulture)?.Versions.Find(v => v.Number == latest.SourceVersion) is { } source)
+        {
+            GlossaryWarnings = glossary.Check(document.SourceCulture, $"{source.Title}\n{source.Summary}\n{source.Markdown}",
+                Culture, $"{latest.Title}\n{latest.Summary}\n{latest.Markdown}");
+        }
         Title = text["Review “{0}” in {1}", latest.Title, AdminText.Culture(Culture)];
         return true;
     }

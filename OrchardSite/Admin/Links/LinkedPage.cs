@@ -16,7 +16,7 @@ internal sealed record LinkedPage(string Code, string Culture, string DocumentId
         }
 
         var item = await db.Items.Include(i => i.Versions).SingleOrDefaultAsync(i => i.DocumentId == link.DocumentId && i.Culture == link.Culture, ct);
-        var shown = item?.PublishedVersion ?? item?.Latest;
-        return new LinkedPage(link.Code, link.Culture, link.DocumentId, shown?.Title ?? link.Code, shown?.Summary ?? "", item?.PublishedVersion is not null);
+        var shown = item?.Published ?? item?.Latest;
+        return new LinkedPage(link.Code, link.Culture, link.DocumentId, shown?.Title ?? link.Code, shown?.Summary ?? "", item?.Published is not null);
     }
 }
