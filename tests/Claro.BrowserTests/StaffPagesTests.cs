@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Claro.BrowserTests;
+
+/// <summary>The web team's work, done through the /admin pages in Chromium, as people do it.</summary>
+[Collection(SiteCollection.Name)]
+public sealed partial class StaffPagesTests(SiteFixture site)
+{
+    [Fact]
+    public async Task A_page_goes_from_edit_to_review_to_publish_through_the_staff_pages()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await using var author = await site.NewContextAsync();
+        var page = await SiteFixture.SignInAsync(author, "author@example.org");
+        await page.GotoAsync("/admin/documents/new");
+        await page.GetByLabel("Slug (the words of the address)").FillAsync($"curfew-{tag}");
+        await page.GetByLabel("Title").FillAsync("Curfew hours");
+        await page.GetByLabel("Summary").FillAsync("When the youth curfew applies.");
+        await page.GetByLabel("Body (Markdown)").FillAsync("A first draft.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the draft" }).ClickAsync();
+        var documentUrl = DocumentUrl().Match(page.Url).Value;
+        await page.GotoAsync(documentUrl + "/en/edit");
+        await page.GetByLabel("Body (Markdown)").FillAsync($"The curfew starts at **11 pm**. {tag}\n\n<script>alert(1)</script>");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        Assert.Contains("11 pm", await page.Locator(".preview strong").InnerTextAsync());
+        Assert.Equal(0, await page.Locator(".preview script").CountAsync());
+        await page.GetByLabel("Body (Markdown)").FillAsync($"The curfew starts at 11 pm. {tag}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+        await page.GotoAsync(documentUrl);
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = SendToReview() }).ClickAsync();
+
+        await using var reviewer = await site.NewContextAsync();
+        var review = await SiteFixture.SignInAsync(reviewer, "reviewer@example.org");
+        await review.GotoAsync(documentUrl + "/en/review");
+        Assert.Contains(await review.Locator("ins").AllInnerTextsAsync(), line => line.Contains(tag, StringComparison.Ordinal));
+        await review.GetByRole(AriaRole.Button, new() { NameRegex = ApproveVersion() }).ClickAsync();
+
+        await using var publisher = await site.NewContextAsync();
+        var publish = await SiteFixture.SignInAsync(publisher, "publisher@example.org");
+        await publish.GotoAsync(documentUrl);
+        await publish.GetByRole(AriaRole.Button, new() { Name = "Publish now" }).ClickAsync();
+
+        await using var reader = await site.NewContextAsync(javaScript: false);
+        var readerPage = await reader.NewPageAsync();
+        var response = await readerPage.GotoAsync($"/en/curfew-{tag}");
+        Assert.Equal(200, response!.Status);
+        Assert.Contains($"The curfew starts at 11 pm. {tag}", await readerPage.Locator("main").InnerTextAsync());
+        site.AssertNoServerErrors();
+    }
+
+    [Fact]
+    public async Task The_side_by_side_editor_highlights_what_changed_in_the_source_and_saves_the_translation()
+    {
+        var (documentUrl, tag) = await PublishedPairWithNewSourceAsync();
+        await using var translator = await site.NewContextAsync();
+        var page = await SiteFixture.SignInAsync(translator, "translator@example.org");
+
+        await page.GotoAsync(documentUrl + "/es/translate");
+        var marked = await page.Locator("pre.source mark").AllInnerTextsAsync();
+        Assert.Contains(marked, m => m.Contains($"New rule {tag}.", StringComparison.Ordinal));
+        Assert.DoesNotContain(marked, m => m.Contains("Officers wear cameras.", StringComparison.Ordinal));
+        var sections = page.Locator("textarea[name^='sections']");
+        Assert.Equal(2, await sections.CountAsync());
+        await sections.Nth(1).FillAsync($"## Reglas {{#rules}}\n\nNueva regla {tag}.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
+
+        await page.GotoAsync(documentUrl);
+        Assert.Contains("Draft", await page.Locator("main").InnerTextAsync());
+        site.AssertNoServerErrors();
+    }
+
+    [Fact]
+    public async Task Readers_of_an_outdated_translation_see_the_notice_and_reach_the_current_source()
+    {
+        var (_, tag) = await PublishedPairWithNewSourceAsync();
+        await using var reader = await site.NewContextAsync(javaScript: false);
+        var page = await reader.NewPageAsync();
+
+        await page.GotoAsync($"/es/camaras-{tag}");
+        var notice = page.Locator("aside.notice");
+        Assert.Contains("Estamos actualizando esta página.", await notice.InnerTextAsync());
+        var link = notice.GetByRole(AriaRole.Link);
+        Assert.Equal("en", await link.GetAttributeAsync("hreflang"));
+        Assert.Equal("en", await link.GetAttributeAsync("lang"));
+        await link.ClickAsync();
+
+        Assert.EndsWith($"/en/cameras-{tag}", page.Url);
+        Assert.Contains($"New rule {tag}.", await page.Locator("main").InnerTextAsync());
+        var axe = await (await (await site.NewContextAsync()).NewPageAsync()).GotoAsync($"/es/camaras-{tag}");
+        Assert.Equal(200, axe!.Status);
+    }
+
+    [Fact]
+    public async Task The_printed_flyer_carries_the_title_and_the_short_link()
+    {
+        await using var staff = await site.NewContextAsync();
+        var page = await SiteFixture.SignInAsync(staff, "admin@example.org");
+        await page.GotoAsync("/admin/links/inmigracion/flyer");
+        var pdf = Path.Combine(Path.GetTempPath(), $"claro-flyer-{Guid.NewGuid():N}.pdf");
+
+        try
+        {
+            await page.EmulateMediaAsync(new() { Media = Media.Print });
+            await page.PdfAsync(new() { Path = pdf, Format = "Letter", PrintBackground = true });
+            var text = await PdfTextAsync(pdf);
+            var pages = await PdfPagesAsync(pdf);
+
+            Assert.Contains("¿La policía de Kansas City hace cumplir las leyes de inmigración?", text.Replace("\n", " ", StringComparison.Ordinal));
+            Assert.Contains("/s/inmigracion", string.Concat(text.Where(c => !char.IsWhiteSpace(c))));
+            Assert.Equal(1, pages);
+            await page.PdfAsync(new() { Path = pdf, Format = "A4" });
+            Assert.Equal(1, await PdfPagesAsync(pdf));
+        }
+        finally
+        {
+            File.Delete(pdf);
+        }
+    }
+
+    [Theory]
+    [InlineData("/admin")]
+    [InlineData("/admin/translations")]
+    [InlineData("/admin/links")]
+    [InlineData("/admin/links/inmigracion")]
+    [InlineData("/admin/audit")]
+    public async Task Staff_pages_have_no_axe_violation(string path)
+    {
+        await using var staff = await site.NewContextAsync();
+        var page = await SiteFixture.SignInAsync(staff, "admin@example.org");
+        await page.GotoAsync(path);
+
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa"] } });
+
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+    }
+
+    /// <summary>An English page with its Spanish translation published, then a new English version published ahead of it.</summary>
+    private async Task<(string DocumentUrl, string Tag)> PublishedPairWithNewSourceAsync()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var api = new StaffApi(site.BaseUrl);
+        var id = await api.CreateAsync("author@example.org", "en", $"cameras-{tag}", "Body cameras", "Officers wear cameras.\n\n## Rules {#rules}\n\nOld rule.");
+        await api.ReviewAndPublishAsync(id, "en", "author@example.org");
+        await api.SaveDraftAsync("translator@example.org", id, "es", $"camaras-{tag}", "Cámaras corporales", "Los agentes llevan cámaras.\n\n## Reglas {#rules}\n\nRegla antigua.", 0);
+        await api.ReviewAndPublishAsync(id, "es", "translator@example.org");
+        await api.SaveDraftAsync("author@example.org", id, "en", $"cameras-{tag}", "Body cameras", $"Officers wear cameras.\n\n## Rules {{#rules}}\n\nNew rule {tag}.", 1);
+        await api.ReviewAndPublishAsync(id, "en", "author@example.org", allowOutdated: true);
+        return ($"/admin/documents/{id}", tag);
+    }
+
+    private static async Task<string> PdfTextAsync(string pdf) => await RunAsync("pdftotext", pdf, "-");
+
+    private static async Task<int> PdfPagesAsync(string pdf) =>
+        int.Parse(PagesLine().Match(await RunAsync("pdfinfo", pdf)).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task<string> RunAsync(string program, params string[] args)
+    {
+        using var process = Process.Start(new ProcessStartInfo(program, args) { RedirectStandardOutput = true })!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return output;
+    }
+
+    [GeneratedRegex("/admin/documents/[0-9a-z]+")]
+    private static partial Regex DocumentUrl();
+
+    [GeneratedRegex("^Send version \\d+ to review$")]
+    private static partial Regex SendToReview();
+
+    [GeneratedRegex("^Approve version \\d+$")]
+    private static partial Regex ApproveVersion();
+
+    [GeneratedRegex(@"Pages:\s+(\d+)")]
+    private static partial Regex PagesLine();
+}
