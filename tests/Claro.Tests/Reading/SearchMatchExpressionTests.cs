@@ -54,4 +54,21 @@ public class SearchMatchExpressionTests
 
         Assert.Equal("\"one\"* \"two\"* \"three\"* \"four\"* \"five\"* \"six\"* \"seven\"* \"eight\"*", match);
     }
+
+    [Theory]
+    [InlineData("inmigración ICE", "'inmigración':* & 'ICE':*")]
+    [InlineData("ice' | !police & (stop) :* <->", "'ice':* & 'police':* & 'stop':*")]
+    [InlineData("O'Brien", "'O':* & 'Brien':*")]
+    public void On_PostgreSQL_every_word_becomes_a_quoted_prefix_lexeme(string query, string expected)
+    {
+        var tsquery = PostgresSearchIndex.ToTsQuery(query);
+
+        Assert.Equal(expected, tsquery);
+    }
+
+    [Fact]
+    public void On_PostgreSQL_a_query_without_words_matches_nothing()
+    {
+        Assert.Null(PostgresSearchIndex.ToTsQuery("'&|!():*<->"));
+    }
 }
