@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what NuGet cannot bring (Debian's chromium, poppler-utils, zbar-tools)
-# when it is missing and this runs as root; otherwise says what to install. Then dotnet test.
+# Runs every test. Installs what NuGet cannot bring (Debian's chromium, poppler-utils, zbar-tools,
+# postgresql) when it is missing and this runs as root; otherwise says what to install. Then runs the
+# tests on SQLite, starts a private PostgreSQL server and runs the database tests again on it.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -9,6 +10,7 @@ command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || needed+=(poppler-utils)
 command -v zbarimg >/dev/null 2>&1 || needed+=(zbar-tools)
 fc-list 2>/dev/null | grep -qi dejavu || needed+=(fonts-dejavu-core)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
 if [ ${#needed[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing ${needed[*]} from Debian's packages"
@@ -20,12 +22,54 @@ if [ ${#needed[@]} -gt 0 ]; then
   fi
 fi
 
+# A PostgreSQL server of our own: a throwaway folder, loopback only, trust authentication (it is
+# for tests and nobody else can reach it), stopped and removed however the script ends.
+pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
+pgdir=$(mktemp -d /tmp/claro-pg.XXXXXX)
+as_pg=()
+if [ "$(id -u)" = 0 ]; then
+  chown postgres: "$pgdir"
+  as_pg=(runuser -u postgres --)
+fi
+stop_postgres() {
+  "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$pgdir"
+}
+trap stop_postgres EXIT
+"${as_pg[@]}" "$pgbin/initdb" -D "$pgdir/data" -U postgres -A trust -E UTF8 --no-instructions >"$pgdir/initdb.log" 2>&1 \
+  || { cat "$pgdir/initdb.log" >&2; exit 1; }
+pgport=
+for _ in $(seq 20); do
+  port=$((20000 + RANDOM % 20000))
+  (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
+  if "${as_pg[@]}" "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 60 \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $pgdir -c fsync=off -c max_connections=200" start >/dev/null; then
+    pgport=$port
+    break
+  fi
+done
+[ -n "$pgport" ] || { echo "Could not start PostgreSQL:" >&2; cat "$pgdir/server.log" >&2; exit 1; }
+
 dotnet tool restore >/dev/null
 dotnet build Claro.sln -c Release --nologo -v quiet
-dotnet test Claro.sln -c Release --no-build --nologo -v quiet --logger "console;verbosity=normal" 2>&1 | tee /tmp/claro-test.log | grep -E '^\s*(Passed|Failed|Skipped) [A-Z]|Failed!|Passed!|error' || true
-status=${PIPESTATUS[0]}
-passed=$(grep -oE 'Passed:\s+[0-9]+' /tmp/claro-test.log | awk '{s+=$2} END {print s+0}')
-failed=$(grep -oE 'Failed:\s+[0-9]+' /tmp/claro-test.log | awk '{s+=$2} END {print s+0}')
-skipped=$(grep -oE 'Skipped:\s+[0-9]+' /tmp/claro-test.log | awk '{s+=$2} END {print s+0}')
-echo "$passed passed, $failed failed, $skipped skipped"
+
+# run_tests NAME FILTER: runs the tests the filter selects; the log is kept in /tmp/claro-test-NAME.log.
+run_tests() {
+  local status
+  echo "== $1"
+  dotnet test Claro.sln -c Release --no-build --nologo -v quiet --filter "$2" --logger "console;verbosity=normal" 2>&1 \
+    | tee "/tmp/claro-test-$1.log" | grep -E '^\s*(Passed|Failed|Skipped) [A-Z]|Failed!|Passed!|error' || true
+  status=${PIPESTATUS[0]}
+  return "$status"
+}
+# count WHAT LOG...: the number of tests passed, failed or skipped in those logs.
+count() { local what=$1; shift; cat "$@" 2>/dev/null | grep -oE "$what:\s+[0-9]+" | awk '{s+=$2} END {print s+0}'; }
+summary() { echo "$(count Passed "$@") passed, $(count Failed "$@") failed, $(count Skipped "$@") skipped"; }
+
+status=0
+run_tests sqlite "Category!=Postgres" || status=$?
+CLARO_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres" run_tests postgres "Category=Database|Category=Postgres" || status=$?
+cat /tmp/claro-test-sqlite.log /tmp/claro-test-postgres.log > /tmp/claro-test.log
+echo "SQLite: $(summary /tmp/claro-test-sqlite.log); PostgreSQL: $(summary /tmp/claro-test-postgres.log)"
+summary /tmp/claro-test.log
 exit "$status"

@@ -48,7 +48,6 @@ internal static class ClaroSetup
         services.Configure<RouteOptions>(routes => routes.SetParameterPolicy<SiteCultureConstraint>("culture"));
         services.AddHttpContextAccessor();
         services.AddScoped<SiteUrls>();
-        services.AddScoped<SearchIndex>();
         services.AddRazorPages(razor =>
         {
             razor.RootDirectory = "/";

@@ -134,7 +134,7 @@ internal static class SiteCommands
         await services.GetRequiredService<ClaroDbContext>().Database.MigrateAsync();
         try
         {
-            await services.GetRequiredService<SearchIndex>().EnsureCreatedAsync();
+            await services.GetRequiredService<ISearchIndex>().EnsureCreatedAsync();
             var report = await services.GetRequiredService<RecipeImporter>().ImportFileAsync(args[0]);
             Console.WriteLine($"Imported {report.Documents} documents, {report.Items} pages, {report.Versions} versions, {report.ShortLinks} short links, {report.AuditEvents} audit events.");
             foreach (var skipped in report.Skipped)

@@ -82,7 +82,7 @@ internal static class ReaderCaching
 }
 
 /// <summary>Lets go of every cached reader page and re-indexes the document for search when what readers see changes.</summary>
-internal sealed class ReaderCacheEviction(IOutputCacheStore cache, SearchIndex search) : IPublicationListener
+internal sealed class ReaderCacheEviction(IOutputCacheStore cache, ISearchIndex search) : IPublicationListener
 {
     public async ValueTask DocumentChangedAsync(string documentId, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Claro.Site.Reading;
 
 /// <summary><c>/{culture}/search?q=</c>: published pages of one language, accents and case ignored.</summary>
-internal sealed class SearchModel(SearchIndex search, IOptions<ClaroOptions> options, IStringLocalizer<SiteText> text) : ReaderPageModel
+internal sealed class SearchModel(ISearchIndex search, IOptions<ClaroOptions> options, IStringLocalizer<SiteText> text) : ReaderPageModel
 {
     public string Query { get; private set; } = "";
 

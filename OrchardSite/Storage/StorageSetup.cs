@@ -1,8 +1,11 @@
 using Claro.Reading;
 using Claro.Recipes;
 using Claro.Staff;
+using Claro.Site.Reading;
 using Claro.Site.Staff;
 using Claro.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +13,10 @@ using Microsoft.Extensions.Options;
 
 namespace Claro.Site.Storage;
 
-/// <summary>Chooses the database, migrates it at start, and fills an empty one with the sample content.</summary>
+/// <summary>
+/// Chooses the database (embedded SQLite, or PostgreSQL shared by several web nodes), keeps the
+/// data-protection keys in it, migrates it at start, and fills an empty one with the sample content.
+/// </summary>
 internal static class StorageSetup
 {
     public static IServiceCollection AddClaroStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, ClaroOptions options)
@@ -18,9 +24,29 @@ internal static class StorageSetup
         var connectionString = configuration.GetConnectionString("Claro");
         if (options.Database == DatabaseProvider.Postgres)
         {
-            throw new InvalidOperationException("Claro:Database=Postgres is not available in this build; use the embedded SQLite store.");
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Claro:Database=Postgres needs ConnectionStrings:Claro, a PostgreSQL connection string such as \"Host=db;Database=claro;Username=claro;Password=…\".");
+            }
+
+            services.AddDbContext<ClaroDbContext, PostgresClaroDbContext>(db => db.UseClaroPostgres(connectionString));
+            services.AddScoped<ISearchIndex, PostgresSearchIndex>();
+            services.AddReaderChangeNotifications(connectionString);
+        }
+        else
+        {
+            services.AddDbContext<ClaroDbContext, SqliteClaroDbContext>(db => db.UseClaroSqlite(SqliteConnectionString(connectionString, environment)));
+            services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         }
 
+        services.AddDataProtection().SetApplicationName("Claro");
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory>((keys, scopes) => keys.XmlRepository = new DatabaseXmlRepository(scopes));
+        return services;
+    }
+
+    /// <summary>The configured SQLite file, or <c>App_Data/claro.db</c>; its folder is created when missing.</summary>
+    private static string SqliteConnectionString(string? connectionString, IHostEnvironment environment)
+    {
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             var folder = Path.Combine(environment.ContentRootPath, "App_Data");
@@ -37,10 +63,7 @@ internal static class StorageSetup
             }
         }
 
-        var sqlite = new SqliteConnectionStringBuilder(connectionString) { Pooling = true, DefaultTimeout = 30 };
-        services.AddDbContext<ClaroDbContext, SqliteClaroDbContext>(db => db.UseSqlite(sqlite.ToString(),
-            sql => sql.MigrationsHistoryTable("__MigrationsHistory")));
-        return services;
+        return new SqliteConnectionStringBuilder(connectionString) { Pooling = true, DefaultTimeout = 30 }.ToString();
     }
 
     /// <summary>Applies migrations, turns on write-ahead logging, and seeds an empty database.</summary>
@@ -56,7 +79,7 @@ internal static class StorageSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
-        await services.GetRequiredService<SearchIndex>().EnsureCreatedAsync();
+        await services.GetRequiredService<ISearchIndex>().EnsureCreatedAsync();
         var options = services.GetRequiredService<IOptions<ClaroOptions>>().Value;
         if (options.SeedSampleContent && !await db.Documents.AnyAsync())
         {

@@ -87,8 +87,9 @@ public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOpt
     public async Task CountAsync(string code, CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // Quoted names, because PostgreSQL folds unquoted ones to lower case; SQLite accepts them as well.
         await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO ShortLinkHits (Code, Day, Count) VALUES ({code}, {today}, 1) ON CONFLICT (Code, Day) DO UPDATE SET Count = ShortLinkHits.Count + 1", ct);
+            $"""INSERT INTO "ShortLinkHits" ("Code", "Day", "Count") VALUES ({code}, {today}, 1) ON CONFLICT ("Code", "Day") DO UPDATE SET "Count" = "ShortLinkHits"."Count" + 1""", ct);
     }
 
     public async Task<IReadOnlyList<ShortLinkSummary>> ListAsync(string? documentId = null, CancellationToken ct = default)

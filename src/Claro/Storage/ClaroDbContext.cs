@@ -25,6 +25,8 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
 
     public DbSet<ShortLinkHit> ShortLinkHits => Set<ShortLinkHit>();
 
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
@@ -105,6 +107,12 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
             hit.ToTable("ShortLinkHits");
             hit.HasKey(h => new { h.Code, h.Day });
         });
+
+        builder.Entity<DataProtectionKey>(key =>
+        {
+            key.ToTable("DataProtectionKeys");
+            key.Property(k => k.FriendlyName).HasMaxLength(256);
+        });
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
@@ -118,3 +126,6 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
 
 /// <summary>The embedded store: one SQLite file in write-ahead-log mode.</summary>
 public sealed class SqliteClaroDbContext(DbContextOptions<SqliteClaroDbContext> options) : ClaroDbContext(options);
+
+/// <summary>The shared store of a department that runs several web nodes: one PostgreSQL database, through Npgsql.</summary>
+public sealed class PostgresClaroDbContext(DbContextOptions<PostgresClaroDbContext> options) : ClaroDbContext(options);

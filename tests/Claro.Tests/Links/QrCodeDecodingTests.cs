@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 namespace Claro.Tests.Links;
 
 /// <summary>Reads the PNG QR code back with Debian's zbarimg, as a phone camera would.</summary>
+[Trait("Category", "Database")]
 public sealed class QrCodeDecodingTests : IDisposable
 {
     private readonly ClaroApp _app = new(new() { ["Claro:PublicBaseUrl"] = "https://kcpd.example.org" }, null);

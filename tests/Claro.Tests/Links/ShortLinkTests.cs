@@ -5,6 +5,7 @@ using Claro.Tests.Support;
 
 namespace Claro.Tests.Links;
 
+[Trait("Category", "Database")]
 public sealed class ShortLinkTests(ClaroApp app) : IClassFixture<ClaroApp>
 {
     private async Task<string> SpanishDocumentIdAsync(string slug) =>

@@ -6,6 +6,7 @@ using Claro.Tests.Support;
 
 namespace Claro.Tests.Reading;
 
+[Trait("Category", "Database")]
 public sealed partial class PublicPagesTests(ClaroApp app) : IClassFixture<ClaroApp>
 {
     private readonly HttpClient _reader = app.Reader();

@@ -8,6 +8,7 @@ using Claro.Tests.Support;
 
 namespace Claro.Tests.Reading;
 
+[Trait("Category", "Database")]
 public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
 {
     private readonly HttpClient _reader = app.Reader();

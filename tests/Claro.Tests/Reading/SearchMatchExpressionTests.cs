@@ -12,7 +12,7 @@ public class SearchMatchExpressionTests
     [InlineData("911", "\"911\"*")]
     public void Every_word_becomes_a_quoted_prefix_term(string query, string expected)
     {
-        var match = SearchIndex.ToMatchExpression(query);
+        var match = SqliteSearchIndex.ToMatchExpression(query);
 
         Assert.Equal(expected, match);
     }
@@ -28,7 +28,7 @@ public class SearchMatchExpressionTests
     [InlineData("{Title Body}: ice", "\"Title\"* \"Body\"* \"ice\"*")]
     public void Fts5_syntax_in_a_query_is_read_as_plain_words(string query, string expected)
     {
-        var match = SearchIndex.ToMatchExpression(query);
+        var match = SqliteSearchIndex.ToMatchExpression(query);
 
         Assert.Equal(expected, match);
     }
@@ -42,7 +42,7 @@ public class SearchMatchExpressionTests
     [InlineData("¿? ¡! …")]
     public void A_query_without_words_matches_nothing(string? query)
     {
-        var match = SearchIndex.ToMatchExpression(query);
+        var match = SqliteSearchIndex.ToMatchExpression(query);
 
         Assert.Null(match);
     }
@@ -50,8 +50,25 @@ public class SearchMatchExpressionTests
     [Fact]
     public void At_most_eight_terms_are_searched()
     {
-        var match = SearchIndex.ToMatchExpression("one two three four five six seven eight nine ten");
+        var match = SqliteSearchIndex.ToMatchExpression("one two three four five six seven eight nine ten");
 
         Assert.Equal("\"one\"* \"two\"* \"three\"* \"four\"* \"five\"* \"six\"* \"seven\"* \"eight\"*", match);
+    }
+
+    [Theory]
+    [InlineData("inmigración ICE", "'inmigración':* & 'ICE':*")]
+    [InlineData("ice' | !police & (stop) :* <->", "'ice':* & 'police':* & 'stop':*")]
+    [InlineData("O'Brien", "'O':* & 'Brien':*")]
+    public void On_PostgreSQL_every_word_becomes_a_quoted_prefix_lexeme(string query, string expected)
+    {
+        var tsquery = PostgresSearchIndex.ToTsQuery(query);
+
+        Assert.Equal(expected, tsquery);
+    }
+
+    [Fact]
+    public void On_PostgreSQL_a_query_without_words_matches_nothing()
+    {
+        Assert.Null(PostgresSearchIndex.ToTsQuery("'&|!():*<->"));
     }
 }

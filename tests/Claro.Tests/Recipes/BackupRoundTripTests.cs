@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Claro.Tests.Recipes;
 
 /// <summary>A full backup brought into an empty database gives the same site back.</summary>
+[Trait("Category", "Database")]
 public sealed class BackupRoundTripTests : IDisposable
 {
     private readonly ClaroApp _source = new();
@@ -72,7 +73,7 @@ public sealed class BackupRoundTripTests : IDisposable
         Assert.Contains("Imported 6 documents", output);
         Assert.NotEqual(0, badExit);
         Assert.Contains("truncated.recipe.json: line", badOutput);
-        using var restored = new ClaroApp(new() { ["ConnectionStrings:Claro"] = $"Data Source={database}" }, null);
+        using var restored = new ClaroApp(new() { ["Claro:Database"] = "Sqlite", ["ConnectionStrings:Claro"] = $"Data Source={database}" }, null);
         Assert.Contains("Round trip", await restored.Reader().GetStringAsync("/en/round-trip"));
     }
 

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Claro.Tests.Recipes;
 
+[Trait("Category", "Database")]
 public sealed class RecipeImportTests(ClaroApp app) : IClassFixture<ClaroApp>
 {
     private static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "Recipes", "Samples", name);

@@ -12,8 +12,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace Claro.Tests.Support;
 
 /// <summary>
-/// The real site on a throwaway SQLite file, in Development so the demo accounts exist, with the
-/// domain verbs tests need: sign in as a role, create and publish documents.
+/// The real site on a throwaway database, in Development so the demo accounts exist, with the
+/// domain verbs tests need: sign in as a role, create and publish documents. The database is a
+/// SQLite file, or, when <c>CLARO_TEST_POSTGRES</c> names a PostgreSQL server, a database of its
+/// own on that server, dropped at the end.
 /// </summary>
 public sealed class ClaroApp : WebApplicationFactory<Program>
 {
@@ -28,26 +30,57 @@ public sealed class ClaroApp : WebApplicationFactory<Program>
     private readonly string _folder = Directory.CreateTempSubdirectory("claro-test-").FullName;
     private readonly Dictionary<string, string> _tokens = [];
     private readonly Dictionary<string, string?> _settings;
+    private readonly TestDatabase? _postgres;
+    private readonly bool _ownsDatabase;
 
     public ClaroApp()
         : this(null, null)
     {
     }
 
+    /// <summary>A site on SQLite or PostgreSQL as the environment says, unless the settings name <c>Claro:Database</c> themselves.</summary>
     internal ClaroApp(Dictionary<string, string?>? settings, FakeTimeProvider? clock)
     {
         _settings = settings ?? [];
         Clock = clock;
+        var provider = _settings.TryGetValue("Claro:Database", out var named) ? named : TestDatabase.Server is null ? "Sqlite" : "Postgres";
+        if (string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            _postgres = TestDatabase.Create();
+            _ownsDatabase = true;
+        }
+    }
+
+    /// <summary>A second web node on the first one's PostgreSQL database, as behind a load balancer.</summary>
+    private ClaroApp(ClaroApp first)
+    {
+        _settings = first._settings;
+        Clock = first.Clock;
+        _postgres = first._postgres ?? throw new InvalidOperationException("Only nodes on PostgreSQL share a database.");
     }
 
     public FakeTimeProvider? Clock { get; }
 
     public string DatabasePath => Path.Combine(_folder, "claro.db");
 
+    public bool OnPostgres => _postgres is not null;
+
+    /// <summary>Another host of the site on this one's database: a second web node.</summary>
+    public ClaroApp SecondNode() => new(this);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Claro", $"Data Source={DatabasePath}");
+        if (_postgres is null)
+        {
+            builder.UseSetting("ConnectionStrings:Claro", $"Data Source={DatabasePath}");
+        }
+        else
+        {
+            builder.UseSetting("Claro:Database", "Postgres");
+            builder.UseSetting("ConnectionStrings:Claro", _postgres.ConnectionString);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -130,6 +163,11 @@ public sealed class ClaroApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_ownsDatabase)
+        {
+            _postgres!.Drop();
+        }
+
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -4,6 +4,7 @@ using Claro.Tests.Support;
 
 namespace Claro.Tests.Translation;
 
+[Trait("Category", "Database")]
 public sealed class TranslationSyncTests(ClaroApp app) : IClassFixture<ClaroApp>
 {
     private static object English(string slug, string body, int baseVersion) =>

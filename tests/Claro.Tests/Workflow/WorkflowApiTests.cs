@@ -6,6 +6,7 @@ using Claro.Tests.Support;
 
 namespace Claro.Tests.Workflow;
 
+[Trait("Category", "Database")]
 public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
 {
     private static object Draft(string slug, string body, int baseVersion, string changeNote = "Edited") =>
