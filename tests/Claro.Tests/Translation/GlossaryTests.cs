@@ -5,6 +5,7 @@ using Claro.Translation;
 
 namespace Claro.Tests.Translation;
 
+[Trait("Category", "Database")]
 public sealed class GlossaryTests(ClaroApp app) : IClassFixture<ClaroApp>
 {
     private static Glossary Shipped => Glossary.Load(Path.Combine(AppContext.BaseDirectory, "translations", "glossary.csv"));

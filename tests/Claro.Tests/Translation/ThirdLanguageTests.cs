@@ -6,6 +6,7 @@ using Claro.Tests.Support;
 namespace Claro.Tests.Translation;
 
 /// <summary>A third language is configuration, a PO file and content: no code.</summary>
+[Trait("Category", "Database")]
 public sealed class ThirdLanguageTests : IDisposable
 {
     private readonly string _translations = Directory.CreateTempSubdirectory("claro-po-").FullName;

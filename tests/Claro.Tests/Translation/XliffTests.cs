@@ -6,6 +6,7 @@ using Claro.Tests.Support;
 
 namespace Claro.Tests.Translation;
 
+[Trait("Category", "Database")]
 public sealed class XliffTests(ClaroApp app) : IClassFixture<ClaroApp>
 {
     private static readonly XNamespace Ns = "urn:oasis:names:tc:xliff:document:2.0";

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Claro.Tests.Workflow;
 
 /// <summary>An approved version scheduled by a publisher goes live when the clock reaches its time, and not before.</summary>
+[Trait("Category", "Database")]
 public sealed class ScheduledPublishingTests : IDisposable
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero));
