@@ -1,0 +1,68 @@
+using Claro.Recipes;
+using Claro.Staff;
+using Claro.Workflow;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Claro.Site.Admin;
+
+/// <summary>
+/// <c>/admin/transfers</c>: an administrator downloads a backup (or an Orchard Core export) and uploads a
+/// recipe, with the same checks and messages as the <c>export</c> and <c>import</c> commands.
+/// </summary>
+internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter importer, TimeProvider clock, IStringLocalizer<SiteText> text) : AdminPageModel
+{
+    private const long MaxRecipeBytes = 50 * 1024 * 1024;
+
+    public ImportReport? Report { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        Title = text["Backup and import"];
+        return Actor.Has(Roles.Admin) ? Page() : Forbid();
+    }
+
+    public async Task<IActionResult> OnPostDownloadAsync(ExportKind kind, CancellationToken ct)
+    {
+        if (!Actor.Has(Roles.Admin))
+        {
+            return Forbid();
+        }
+
+        var output = new MemoryStream();
+        await exporter.ExportAsync(output, kind, ct);
+        output.Position = 0;
+        var name = kind == ExportKind.FullBackup ? "claro-backup" : "claro-orchard-core";
+        return File(output, "application/json", $"{name}-{clock.GetUtcNow():yyyy-MM-dd-HHmm}.recipe.json");
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? recipe, CancellationToken ct)
+    {
+        Title = text["Backup and import"];
+        if (!Actor.Has(Roles.Admin))
+        {
+            return Forbid();
+        }
+
+        if (recipe is null || recipe.Length == 0)
+        {
+            return Refused(Refusal.Invalid(text["Choose a recipe file to import."]));
+        }
+
+        if (recipe.Length > MaxRecipeBytes)
+        {
+            return Refused(Refusal.Invalid(text["The file is larger than {0} MB.", MaxRecipeBytes / 1024 / 1024]));
+        }
+
+        try
+        {
+            await using var stream = recipe.OpenReadStream();
+            Report = await importer.ImportAsync(stream, Path.GetFileName(recipe.FileName), ct);
+            return Page();
+        }
+        catch (RecipeException e)
+        {
+            return Refused(Refusal.Invalid(text["Nothing was imported. {0}, at {1}: {2}", e.FileName, e.JsonPath, e.Reason]));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Claro.Tests.Admin;
+
+public sealed partial class TransferPagesTests(AdminPagesApp app) : IClassFixture<AdminPagesApp>
+{
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient admin, string fileName, string json)
+    {
+        var html = await admin.HtmlAsync("/admin/transfers");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value)), "__RequestVerificationToken" },
+        };
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        form.Add(file, "recipe", fileName);
+        return await admin.PostAsync("/admin/transfers?handler=Import", form);
+    }
+
+    [Fact]
+    public async Task An_administrator_downloads_a_full_backup_as_a_recipe()
+    {
+        var admin = await app.SignInAsync("admin@example.org");
+
+        var response = await admin.PostFormAsync("/admin/transfers", "/admin/transfers?handler=Download", ("kind", "FullBackup"));
+        using var recipe = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var steps = recipe.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("claro-backup-", response.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
+        Assert.Contains("ClaroAuditTrail", steps);
+        Assert.Contains("ClaroShortLinks", steps);
+    }
+
+    [Fact]
+    public async Task An_uploaded_Orchard_recipe_is_imported_and_a_broken_one_is_refused_with_its_path_in_Spanish()
+    {
+        var admin = await app.SignInAsync("admin@example.org");
+        var orchard = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Recipes", "Samples", "orchard-two-explainers.recipe.json"));
+
+        var imported = await UploadAsync(admin, "orchard.recipe.json", orchard);
+        await admin.GetAsync("/admin?ui=es");
+        var broken = await UploadAsync(admin, "roto.recipe.json", orchard.Replace("\"ContentType\": \"Article\",", "", StringComparison.Ordinal));
+        var brokenHtml = await broken.Content.ReadAsStringAsync();
+
+        Assert.Contains("2 documents, 4 pages", await imported.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().GetAsync("/es/quejas")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Contains("No se importó nada. roto.recipe.json, en steps[3].data[0].ContentType", brokenHtml);
+    }
+
+    [Fact]
+    public async Task Only_an_administrator_sees_the_transfers()
+    {
+        var author = await app.SignInAsync(AdminPagesApp.Author);
+
+        var response = await author.GetAsync("/admin/transfers");
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
