@@ -66,6 +66,7 @@ internal static class ClaroSetup
         // Spanish text stays readable (and smaller) in the HTML: encode only what HTML requires.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(encoders =>
             encoders.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.UseNulInPathRepair()));
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
     }
 

@@ -88,6 +88,22 @@ public sealed class ReaderPagesTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_NUL_in_the_path_gets_the_localized_404_from_the_real_server()
+    {
+        var uri = new Uri(site.BaseUrl);
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(uri.Host, uri.Port);
+        await using var stream = tcp.GetStream();
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes($"GET /es/%00%ff HTTP/1.1\r\nHost: {uri.Authority}\r\nConnection: close\r\n\r\n"));
+        using var reader = new StreamReader(stream);
+
+        var response = await reader.ReadToEndAsync();
+
+        Assert.StartsWith("HTTP/1.1 404", response);
+        Assert.Contains("<html lang=\"es\">", response);
+    }
+
+    [Fact]
     public async Task The_skip_link_is_the_first_stop_and_shows_when_focused()
     {
         await using var context = await site.NewContextAsync();
