@@ -39,7 +39,7 @@ internal static class ShortLinkEndpoints
             }
 
             var created = await links.CreateAsync(http.User.ToActor(), body.Value!.Code, body.Value.DocumentId, body.Value.Culture, ct);
-            return ApiResults.From(created, link => TypedResults.Created($"/s/{link.Code}", new { code = link.Code, url = urls.ShortLink(link.Code) }));
+            return ApiResults.From(created, link => TypedResults.Created($"/s/{link.Code}", new { code = link.Code, url = urls.ListedShortLink(link.Code) }));
         });
         admin.MapGet("/", async (ShortLinkService links, SiteUrls urls, CancellationToken ct) =>
             TypedResults.Ok((await links.ListAsync(ct: ct)).Select(l => new
@@ -47,7 +47,7 @@ internal static class ShortLinkEndpoints
                 code = l.Code,
                 documentId = l.DocumentId,
                 culture = l.Culture,
-                url = urls.ShortLink(l.Code),
+                url = urls.ListedShortLink(l.Code),
                 title = l.Title,
                 hits = l.Hits.Select(h => new { date = h.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), count = h.Count }),
             })));

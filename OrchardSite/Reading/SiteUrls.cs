@@ -27,4 +27,11 @@ internal sealed class SiteUrls(IOptions<ClaroOptions> options, IHttpContextAcces
     public string Absolute(string path) => BaseUrl + path;
 
     public string ShortLink(string code) => $"{BaseUrl}/s/{code}";
+
+    /// <summary>
+    /// The short link as stored lists report it: absolute on the configured public address, else
+    /// relative, since the address a staff member reached the site by need not be the one listeners type.
+    /// </summary>
+    public string ListedShortLink(string code) =>
+        string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? $"/s/{code}" : ShortLink(code);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using Claro.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 
@@ -29,6 +30,16 @@ public sealed class QrCodeDecodingTests : IDisposable
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public async Task With_a_public_address_the_admin_API_lists_absolute_short_links()
+    {
+        var publisher = await _app.SignInAsync(ClaroApp.Publisher);
+
+        var links = await publisher.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/admin/shortlinks");
+
+        Assert.Contains(links.EnumerateArray(), l => l.GetProperty("url").GetString() == "https://kcpd.example.org/s/inmigracion");
     }
 
     public void Dispose() => _app.Dispose();

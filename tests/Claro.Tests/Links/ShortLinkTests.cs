@@ -48,7 +48,7 @@ public sealed class ShortLinkTests(ClaroApp app) : IClassFixture<ClaroApp>
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("ayudapolicia", body.GetProperty("code").GetString());
-        Assert.Equal("http://localhost/s/ayudapolicia", body.GetProperty("url").GetString());
+        Assert.Equal("/s/ayudapolicia", body.GetProperty("url").GetString());
         Assert.Equal(HttpStatusCode.Conflict, clash.StatusCode);
         Assert.Equal("application/problem+json", clash.Content.Headers.ContentType!.MediaType);
     }
