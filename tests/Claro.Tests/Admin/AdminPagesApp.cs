@@ -1,27 +1,21 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
+
+using Claro.Tests.Support;
 
 namespace Claro.Tests.Admin;
 
 /// <summary>
-/// The real site on a throwaway SQLite file in Development, so the demo staff accounts exist.
-/// Staff sign in through the real login form; each session keeps its own cookies.
+/// The site for the staff pages' tests: the shared test host with a public address, so that spoken
+/// and printed short links can be checked exactly. Staff sign in through the real login form; each
+/// session keeps its own cookies.
 /// </summary>
-public sealed partial class AdminPagesApp : WebApplicationFactory<Program>
+public sealed partial class AdminPagesApp() : ClaroApp(new() { ["Claro:PublicBaseUrl"] = "https://kcpd.org" }, null)
 {
-    public const string Author = "author@example.org";
-    public const string Reviewer = "reviewer@example.org";
-
-    public const string Password = "Demo-Pass-2026";
-
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "claro-admin-" + Guid.NewGuid().ToString("N"));
-
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public async Task<HttpClient> SignInAsync(string email)
+    public new async Task<HttpClient> SignInAsync(string email)
     {
         var client = Anonymous();
         var response = await client.PostFormAsync("/admin/login", null, ("email", email), ("password", Password));
@@ -36,29 +30,6 @@ public sealed partial class AdminPagesApp : WebApplicationFactory<Program>
             ("Input.Culture", "en"), ("Input.Slug", title), ("Input.Title", title), ("Input.Summary", "A summary."), ("Input.Body", body));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return DocumentId().Match(response.Headers.Location!.OriginalString).Groups[1].Value;
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        Directory.CreateDirectory(_folder);
-        builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Claro", $"Data Source={Path.Combine(_folder, "claro.db")}");
-        builder.UseSetting("Claro:TranslationsPath", Path.Combine(AppContext.BaseDirectory, "translations"));
-        builder.UseSetting("Claro:PublicBaseUrl", "https://kcpd.org");
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open only leaves litter in the temp folder.
-        }
     }
 
     [GeneratedRegex("^/admin/documents/([a-z0-9]+)")]

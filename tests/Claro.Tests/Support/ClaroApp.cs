@@ -17,7 +17,7 @@ namespace Claro.Tests.Support;
 /// SQLite file, or, when <c>CLARO_TEST_POSTGRES</c> names a PostgreSQL server, a database of its
 /// own on that server, dropped at the end.
 /// </summary>
-public sealed class ClaroApp : WebApplicationFactory<Program>
+public class ClaroApp : WebApplicationFactory<Program>
 {
     public const string Password = "Demo-Pass-2026";
     public const string Author = "author@example.org";
@@ -39,7 +39,7 @@ public sealed class ClaroApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A site on SQLite or PostgreSQL as the environment says, unless the settings name <c>Claro:Database</c> themselves.</summary>
-    internal ClaroApp(Dictionary<string, string?>? settings, FakeTimeProvider? clock)
+    protected internal ClaroApp(Dictionary<string, string?>? settings, FakeTimeProvider? clock)
     {
         _settings = settings ?? [];
         Clock = clock;
