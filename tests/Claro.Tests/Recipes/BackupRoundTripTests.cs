@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Claro.Recipes;
@@ -66,8 +65,8 @@ public sealed class BackupRoundTripTests : IDisposable
         await ExportAsync(_source, backup, ExportKind.FullBackup);
         var database = Path.Combine(_folder, "fresh", "claro.db");
 
-        var (exitCode, output) = await RunSiteCommandAsync(database, "import", backup);
-        var (badExit, badOutput) = await RunSiteCommandAsync(Path.Combine(_folder, "other", "claro.db"), "import", Path.Combine(AppContext.BaseDirectory, "Recipes", "Samples", "truncated.recipe.json"));
+        var (exitCode, output) = await SiteCommand.RunAsync(database, "import", backup);
+        var (badExit, badOutput) = await SiteCommand.RunAsync(Path.Combine(_folder, "other", "claro.db"), "import", Path.Combine(AppContext.BaseDirectory, "Recipes", "Samples", "truncated.recipe.json"));
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Imported 6 documents", output);
@@ -103,24 +102,6 @@ public sealed class BackupRoundTripTests : IDisposable
         await using var scope = app.Services.CreateAsyncScope();
         await using var output = File.Create(file);
         await scope.ServiceProvider.GetRequiredService<RecipeExporter>().ExportAsync(output, kind);
-    }
-
-    /// <summary>Runs the site's program as an operator would, in its own process.</summary>
-    private static async Task<(int ExitCode, string Output)> RunSiteCommandAsync(string database, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "OrchardSite.dll"), .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ConnectionStrings__Claro"] = $"Data Source={database}";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await error);
     }
 
     public void Dispose()
