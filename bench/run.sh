@@ -168,7 +168,11 @@ touch "$WORK/sampling"
   peak=0 deadline=$((SECONDS + 900))
   while [ -e "$WORK/sampling" ] && [ $SECONDS -lt $deadline ]; do
     kb=$(awk '/^VmRSS/ {print $2}' "/proc/$SITE_PID/status" 2>/dev/null || echo 0)
-    [ "${kb:-0}" -gt "$peak" ] && { peak=$kb; echo "$peak" >"$WORK/rss-peak"; }
+    if [ "${kb:-0}" -gt "$peak" ]; then
+      peak=$kb
+      echo "$peak" >"$WORK/rss-peak"
+      awk '/^Rss(Anon|File|Shmem)/ {printf "%s %d MB  ", $1, $2/1024}' "/proc/$SITE_PID/status" >"$WORK/rss-parts" 2>/dev/null || true
+    fi
     sleep 0.1
   done
 ) & SAMPLER_PID=$!
@@ -231,7 +235,7 @@ printf '  %-30s %10s req/s  p50 %6s ms  p99 %6s ms\n' "site, Accept-Encoding" "$
 printf '  %-30s %10s req/s  p50 %6s ms  p99 %6s ms\n' "nginx, Accept-Encoding (gzip)" "$nginx_enc_rps" "$nginx_enc_p50" "$nginx_enc_p99"
 echo "  ratio site/nginx, identity: $(awk -v a="$site_rps" -v b="$nginx_rps" 'BEGIN {printf "%.2f", a/b}') (target ≥ 0.5); site p99 ${site_p99} ms (target ≤ 10)"
 echo "  ratio site/nginx, Accept-Encoding: $(awk -v a="$site_enc_rps" -v b="$nginx_enc_rps" 'BEGIN {printf "%.2f", a/b}')"
-echo "Peak RSS of the site under load: $(( $(cat "$WORK/rss-peak" 2>/dev/null || echo 0) / 1024 )) MB (target ≤ 200)"
+echo "Peak RSS of the site under load: $(( $(cat "$WORK/rss-peak" 2>/dev/null || echo 0) / 1024 )) MB (target ≤ 200); at the peak: $(cat "$WORK/rss-parts" 2>/dev/null)"
 if [ -n "${requests:-}" ] && [ "${allocated:-0}" -gt 0 ]; then
   echo "Allocated per request (identity, from dotnet-counters): $(( allocated / requests )) bytes over $requests requests"
 fi
