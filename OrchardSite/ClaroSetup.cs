@@ -90,6 +90,8 @@ internal static class ClaroSetup
 
         app.UseExceptionHandler("/error/500");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // First, so that a cached page skips everything below; before compression, so that it caches compressed bytes.
+        app.UseReaderCaching();
         // Staff pages carry antiforgery tokens: leave them uncompressed so that compression cannot leak them (BREACH).
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), reader => reader.UseResponseCompression());
         app.UseCultureFromPath();
@@ -97,6 +99,5 @@ internal static class ClaroSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseReaderCaching();
     }
 }

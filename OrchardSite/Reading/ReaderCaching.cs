@@ -2,13 +2,16 @@ using System.Security.Cryptography;
 using Claro.Reading;
 using Claro.Workflow;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
 namespace Claro.Site.Reading;
 
 /// <summary>
-/// Readers' pages are cached whole, keyed by path, with strong ETags, and evicted by tag the
-/// moment a publish or a withdrawal changes what readers see.
+/// Readers' pages are cached whole, keyed by path and by the encoding the reader accepts, with
+/// strong ETags, and evicted by tag the moment a publish or a withdrawal changes what readers see.
+/// The cache sits in front of compression, routing and authentication, so a cached page costs a
+/// lookup and a copy: it is rendered, compressed and hashed once per encoding, not once per request.
 /// </summary>
 internal static class ReaderCaching
 {
@@ -22,17 +25,24 @@ internal static class ReaderCaching
             cache.UseCaseSensitivePaths = true;
             cache.AddBasePolicy(policy => policy
                 .With(context => IsCachedReaderPath(context.HttpContext.Request.Path))
+                .VaryByValue(context => new("encoding", EncodingFor(context)))
                 .Tag(ReaderTag)
                 .Expire(TimeSpan.FromHours(1)));
         });
         return services;
     }
 
+    /// <summary>
+    /// The cache, then the ETag: call it before response compression, so that what is hashed and
+    /// cached is the compressed body and each encoding gets its own strong ETag.
+    /// </summary>
     public static IApplicationBuilder UseReaderCaching(this IApplicationBuilder app)
     {
+        var maxAge = (int)app.ApplicationServices.GetRequiredService<IOptions<ClaroOptions>>().Value.PublicMaxAge.TotalSeconds;
+        var cacheControl = $"public, max-age={maxAge}, stale-while-revalidate={maxAge * 10}";
         app.UseOutputCache();
         return app.UseWhen(context => IsReaderPath(context.Request.Path) && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)),
-            reader => reader.Use(WithStrongETagAsync));
+            reader => reader.Use((context, next) => WithStrongETagAsync(context, next, cacheControl)));
     }
 
     /// <summary>Pages for residents: everything but the staff pages, the APIs and short-link redirects.</summary>
@@ -43,15 +53,20 @@ internal static class ReaderCaching
     private static bool IsCachedReaderPath(PathString path) =>
         IsReaderPath(path) && !(path.Value ?? "").EndsWith("/search", StringComparison.Ordinal) && path != "/";
 
+    // The encoding response compression will choose: "br;q=0, gzip" and "gzip" share one entry, and
+    // headers made up to fill the cache collapse into the three encodings there are.
+    private static string EncodingFor(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(context)?.EncodingName ?? "identity";
+
     /// <summary>Buffers a reader's page, tags it with a hash of its bytes, and answers 304 when the reader already has them.</summary>
-    private static async Task WithStrongETagAsync(HttpContext context, Func<Task> next)
+    private static async Task WithStrongETagAsync(HttpContext context, RequestDelegate next, string cacheControl)
     {
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();
         context.Response.Body = buffer;
         try
         {
-            await next();
+            await next(context);
         }
         finally
         {
@@ -63,8 +78,7 @@ internal static class ReaderCaching
         {
             var etag = $"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
             response.Headers.ETag = etag;
-            var maxAge = (int)context.RequestServices.GetRequiredService<IOptions<ClaroOptions>>().Value.PublicMaxAge.TotalSeconds;
-            response.Headers.CacheControl = $"public, max-age={maxAge}, stale-while-revalidate={maxAge * 10}";
+            response.Headers.CacheControl = cacheControl;
             if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(tag => tag.Trim() == etag || tag.Trim() == "*")))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
@@ -74,6 +88,11 @@ internal static class ReaderCaching
         }
 
         buffer.Position = 0;
+        if (buffer.Length > 0)
+        {
+            response.ContentLength = buffer.Length;
+        }
+
         if (!HttpMethods.IsHead(context.Request.Method))
         {
             await buffer.CopyToAsync(original, context.RequestAborted);

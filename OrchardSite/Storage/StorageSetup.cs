@@ -73,7 +73,13 @@ internal static class StorageSetup
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<ClaroDbContext>();
         var logger = services.GetRequiredService<ILogger<ClaroDbContext>>();
-        await db.Database.MigrateAsync();
+        // Migrate takes a lock and compares the model with the migrations' snapshot, which costs a
+        // restart a few hundred milliseconds; an up-to-date database needs one look at the history.
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            await db.Database.MigrateAsync();
+        }
+
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");

@@ -140,6 +140,26 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
     }
 
     [Fact]
+    public async Task Each_encoding_of_a_page_has_its_own_strong_ETag()
+    {
+        var identity = await _reader.GetAsync("/es/inmigracion");
+        var brotli = app.Reader();
+        brotli.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        var first = await brotli.GetAsync("/es/inmigracion");
+        var cached = await brotli.GetAsync("/es/inmigracion");
+        using var withIdentityTag = new HttpRequestMessage(HttpMethod.Get, "/es/inmigracion");
+        withIdentityTag.Headers.IfNoneMatch.Add(identity.Headers.ETag!);
+
+        var answer = await brotli.SendAsync(withIdentityTag);
+
+        Assert.Equal("br", cached.Content.Headers.ContentEncoding.Single());
+        Assert.Equal(first.Headers.ETag, cached.Headers.ETag);
+        Assert.NotEqual(identity.Headers.ETag, first.Headers.ETag);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal((await identity.Content.ReadAsByteArrayAsync()).Length, identity.Content.Headers.ContentLength);
+    }
+
+    [Fact]
     public async Task A_publish_is_visible_at_once_despite_the_cache()
     {
         var id = await app.CreateDocumentAsync("cached-page", "First words.");
