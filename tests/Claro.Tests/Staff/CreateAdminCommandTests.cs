@@ -14,8 +14,8 @@ public sealed class CreateAdminCommandTests : IDisposable
     {
         var database = Path.Combine(_folder, "claro.db");
 
-        var (weakExit, weakOutput) = await SiteCommand.RunAsync(database, "short", "create-admin", "--email", "chief@example.org");
-        var (exitCode, output) = await SiteCommand.RunAsync(database, "a long and careful Passphrase-1", "create-admin", "--email", "chief@example.org");
+        var (weakExit, weakOutput) = await SiteCommand.RunWithInputAsync(database, "short", "create-admin", "--email", "chief@example.org");
+        var (exitCode, output) = await SiteCommand.RunWithInputAsync(database, "a long and careful Passphrase-1", "create-admin", "--email", "chief@example.org");
         using var site = new ClaroApp(new() { ["Claro:Database"] = "Sqlite", ["ConnectionStrings:Claro"] = $"Data Source={database}" }, null);
         var login = await site.Reader().PostAsJsonAsync("/api/v1/account/login", new { email = "chief@example.org", password = "a long and careful Passphrase-1" });
         var demo = await site.Reader().PostAsJsonAsync("/api/v1/account/login", new { email = "author@example.org", password = ClaroApp.Password });

@@ -5,9 +5,10 @@ namespace Claro.Tests.Support;
 /// <summary>Runs the site's program as an operator would, in its own process, in Production.</summary>
 public static class SiteCommand
 {
-    public static Task<(int ExitCode, string Output)> RunAsync(string database, params string[] args) => RunAsync(database, null, args);
+    public static Task<(int ExitCode, string Output)> RunAsync(string database, params string[] args) => RunWithInputAsync(database, null, args);
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string database, string? input, params string[] args)
+    /// <summary>The same, with a line typed on standard input (a password, say).</summary>
+    public static async Task<(int ExitCode, string Output)> RunWithInputAsync(string database, string? input, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "OrchardSite.dll"), .. args])
         {
