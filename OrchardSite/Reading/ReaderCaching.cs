@@ -58,6 +58,12 @@ internal static class ReaderCaching
     private static string EncodingFor(HttpContext context) =>
         context.RequestServices.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(context)?.EncodingName ?? "identity";
 
+    private const string ImmutableAsset = "public, max-age=31536000, immutable";
+
+    // The layout links the stylesheet with its content hash (?v=…): a changed file gets a new address.
+    private static bool IsVersionedAsset(HttpRequest request) =>
+        request.Path.StartsWithSegments("/css") && request.Query.ContainsKey("v");
+
     /// <summary>Buffers a reader's page, tags it with a hash of its bytes, and answers 304 when the reader already has them.</summary>
     private static async Task WithStrongETagAsync(HttpContext context, RequestDelegate next, string cacheControl)
     {
@@ -78,7 +84,7 @@ internal static class ReaderCaching
         {
             var etag = $"\"{Convert.ToBase64String(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length))[..16]).TrimEnd('=').Replace('+', '-').Replace('/', '_')}\"";
             response.Headers.ETag = etag;
-            response.Headers.CacheControl = cacheControl;
+            response.Headers.CacheControl = IsVersionedAsset(context.Request) ? ImmutableAsset : cacheControl;
             if (context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(tag => tag.Trim() == etag || tag.Trim() == "*")))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;

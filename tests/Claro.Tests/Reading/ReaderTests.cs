@@ -122,6 +122,21 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
     }
 
     [Fact]
+    public async Task The_stylesheet_is_linked_by_its_content_hash_and_cached_for_a_year()
+    {
+        var html = await _reader.GetStringAsync("/en/");
+        var href = Regex.Match(html, "<link rel=\"stylesheet\" href=\"([^\"]+)\"").Groups[1].Value;
+
+        var css = await _reader.GetAsync(href);
+
+        Assert.Contains("?v=", href);
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal(TimeSpan.FromDays(365), css.Headers.CacheControl!.MaxAge);
+        Assert.Contains("immutable", css.Headers.CacheControl.ToString());
+        Assert.Equal(TimeSpan.FromSeconds(60), (await _reader.GetAsync("/en/")).Headers.CacheControl!.MaxAge);
+    }
+
+    [Fact]
     public async Task A_repeat_visit_with_the_ETag_costs_no_body()
     {
         var first = await _reader.GetAsync("/es/inmigracion");
