@@ -22,6 +22,9 @@ public sealed record ReaderPage(
 /// <summary>A published translation of the page, in another culture or its own.</summary>
 public sealed record PageTranslation(string Culture, string Slug, string Title, bool Outdated);
 
+/// <summary>One page of the readers' list: its explainers, its number (from 1), how many pages and explainers there are.</summary>
+public sealed record PageList(IReadOnlyList<PageSummary> Pages, int Page, int PageCount, int Total);
+
 /// <summary>One line of a culture's list of explainers.</summary>
 public sealed record PageSummary(string DocumentId, string Culture, string Slug, string Title, string Summary, DateTime UpdatedUtc, int Version);
 

@@ -15,11 +15,24 @@ public static class ReaderQueries
         items.Where(i => i.Culture == culture);
 
     public static Task<List<PageSummary>> ListAsync(this ClaroDbContext db, string culture, CancellationToken ct = default) =>
-        db.Items.AsNoTracking().Published().InCulture(culture)
-            .OrderBy(i => i.PublishedVersion!.Title)
+        db.Items.AsNoTracking().Published().InCulture(culture).Summaries().ToListAsync(ct);
+
+    /// <summary>
+    /// One page of the readers' list, in title order, and how many explainers there are in all: a site
+    /// with thousands of explainers must not render them all for one request.
+    /// </summary>
+    public static async Task<PageList> ListPageAsync(this ClaroDbContext db, string culture, int page, int pageSize, CancellationToken ct = default)
+    {
+        var published = db.Items.AsNoTracking().Published().InCulture(culture);
+        var total = await published.CountAsync(ct);
+        var pages = await published.Summaries().Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new PageList(pages, page, (total + pageSize - 1) / pageSize, total);
+    }
+
+    private static IQueryable<PageSummary> Summaries(this IQueryable<Item> items) =>
+        items.OrderBy(i => i.PublishedVersion!.Title).ThenBy(i => i.Id)
             .Select(i => new PageSummary(i.DocumentId, i.Culture, i.Slug, i.PublishedVersion!.Title, i.PublishedVersion.Summary,
-                i.PublishedVersion.PublishedUtc ?? i.PublishedVersion.CreatedUtc, i.PublishedVersion.Number))
-            .ToListAsync(ct);
+                i.PublishedVersion.PublishedUtc ?? i.PublishedVersion.CreatedUtc, i.PublishedVersion.Number));
 
     /// <summary>Finds the page for a culture and a slug as typed, folding case and accents.</summary>
     public static async Task<PageLookup> FindPageAsync(this ClaroDbContext db, string culture, string requestedSlug, CancellationToken ct = default)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -70,9 +71,38 @@ internal static partial class SearchText
         var published = await db.Items.AsNoTracking().Published().Where(i => i.DocumentId == documentId)
             .Select(i => new { i.Id, i.Culture, i.Slug, i.PublishedVersion!.Title, i.PublishedVersion.Summary, i.PublishedVersion.Markdown, i.PublishedVersion.Html })
             .ToListAsync(ct);
-        return (items, published.Select(p => new IndexedPage(p.Id, p.Culture, p.Slug, p.Title,
-            p.Summary + "\n" + (p.Markdown.Length > 0 ? MarkdownRenderer.ToPlainText(p.Markdown) : StripTags(p.Html)))).ToList());
+        return (items, published.Select(p => ToIndexed(p.Id, p.Culture, p.Slug, p.Title, p.Summary, p.Markdown, p.Html)).ToList());
     }
+
+    /// <summary>
+    /// Every published page, a few hundred at a time in the order of their ids: what an empty index is
+    /// filled with, in a handful of queries rather than two per document.
+    /// </summary>
+    public static async IAsyncEnumerable<IndexedPage> LoadAllAsync(ClaroDbContext db, [EnumeratorCancellation] CancellationToken ct)
+    {
+        const int Chunk = 500;
+        var after = "";
+        while (true)
+        {
+            var chunk = await db.Items.AsNoTracking().Published().Where(i => string.Compare(i.Id, after) > 0).OrderBy(i => i.Id).Take(Chunk)
+                .Select(i => new { i.Id, i.Culture, i.Slug, i.PublishedVersion!.Title, i.PublishedVersion.Summary, i.PublishedVersion.Markdown, i.PublishedVersion.Html })
+                .ToListAsync(ct);
+            foreach (var p in chunk)
+            {
+                yield return ToIndexed(p.Id, p.Culture, p.Slug, p.Title, p.Summary, p.Markdown, p.Html);
+            }
+
+            if (chunk.Count < Chunk)
+            {
+                yield break;
+            }
+
+            after = chunk[^1].Id;
+        }
+    }
+
+    private static IndexedPage ToIndexed(string id, string culture, string slug, string title, string summary, string markdown, string html) =>
+        new(id, culture, slug, title, summary + "\n" + (markdown.Length > 0 ? MarkdownRenderer.ToPlainText(markdown) : StripTags(html)));
 
     /// <summary>HTML-encodes a snippet, then turns the match markers into <c>&lt;mark&gt;</c>.</summary>
     public static string MarkSnippet(string snippet) =>

@@ -14,13 +14,18 @@ public sealed class SqliteSearchIndex(ClaroDbContext db) : ISearchIndex
     {
         await db.Database.ExecuteSqlRawAsync(
             "CREATE VIRTUAL TABLE IF NOT EXISTS SearchEntries USING fts5(ItemId UNINDEXED, Culture UNINDEXED, Slug UNINDEXED, Title, Body, tokenize = 'unicode61 remove_diacritics 2')", ct);
-        var indexed = await ScalarAsync("SELECT count(*) FROM SearchEntries", ct);
-        if (indexed == 0 && await db.Items.AnyAsync(i => i.PublishedVersionId != null, ct))
+        // Every start asks this, so it must not depend on the number of pages: count(*) on an FTS5
+        // table reads every row, EXISTS stops at the first.
+        if (await ScalarAsync("SELECT EXISTS (SELECT 1 FROM SearchEntries)", ct) == 0)
         {
-            foreach (var id in await db.Documents.Select(d => d.Id).ToListAsync(ct))
+            // An empty index needs no deletes: only inserts, in one transaction.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await foreach (var page in SearchText.LoadAllAsync(db, ct))
             {
-                await UpdateAsync(id, ct);
+                await InsertAsync(page, ct);
             }
+
+            await transaction.CommitAsync(ct);
         }
     }
 
@@ -35,12 +40,15 @@ public sealed class SqliteSearchIndex(ClaroDbContext db) : ISearchIndex
 
         foreach (var page in published)
         {
-            await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO SearchEntries (ItemId, Culture, Slug, Title, Body) VALUES ({page.ItemId}, {page.Culture}, {page.Slug}, {page.Title}, {page.Body})", ct);
+            await InsertAsync(page, ct);
         }
 
         await transaction.CommitAsync(ct);
     }
+
+    private Task<int> InsertAsync(IndexedPage page, CancellationToken ct) =>
+        db.Database.ExecuteSqlAsync(
+            $"INSERT INTO SearchEntries (ItemId, Culture, Slug, Title, Body) VALUES ({page.ItemId}, {page.Culture}, {page.Slug}, {page.Title}, {page.Body})", ct);
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string culture, string? query, int limit = 20, CancellationToken ct = default)
     {

@@ -49,6 +49,18 @@ public sealed partial class PublicPagesTests(ClaroApp app) : IClassFixture<Claro
     }
 
     [Theory]
+    [InlineData("/es/?page=1", HttpStatusCode.OK)]
+    [InlineData("/es/?page=2", HttpStatusCode.NotFound)]
+    [InlineData("/es/?page=0", HttpStatusCode.NotFound)]
+    [InlineData("/es/?page=dos", HttpStatusCode.NotFound)]
+    public async Task The_list_is_paged_and_a_page_past_the_end_is_not_found(string path, HttpStatusCode expected)
+    {
+        var response = await _reader.GetAsync(path);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("en")]
     [InlineData("es")]
     public async Task Every_explainer_has_its_language_alternates_canonical_and_update_date(string culture)
