@@ -32,14 +32,11 @@ internal static class ShortLinkEndpoints
         var admin = app.MapGroup("/api/v1/admin/shortlinks").RequireAuthorization(StaffAccounts.ApiPolicy);
         admin.MapPost("/", async (HttpContext http, ShortLinkService links, SiteUrls urls, CancellationToken ct) =>
         {
-            var body = await ApiResults.ReadJsonAsync<NewShortLink>(http.Request, ct);
-            if (body.Refusal is { } refusal)
+            return await ApiResults.WithJsonAsync<NewShortLink>(http.Request, async input =>
             {
-                return ApiResults.Problem(refusal);
-            }
-
-            var created = await links.CreateAsync(http.User.ToActor(), body.Value!.Code, body.Value.DocumentId, body.Value.Culture, ct);
-            return ApiResults.From(created, link => TypedResults.Created($"/s/{link.Code}", new { code = link.Code, url = urls.ListedShortLink(link.Code) }));
+                var created = await links.CreateAsync(http.User.ToActor(), input.Code, input.DocumentId, input.Culture, ct);
+                return ApiResults.From(created, link => TypedResults.Created($"/s/{link.Code}", new { code = link.Code, url = urls.ListedShortLink(link.Code) }));
+            }, ct);
         });
         admin.MapGet("/", async (ShortLinkService links, SiteUrls urls, CancellationToken ct) =>
             TypedResults.Ok((await links.ListAsync(ct: ct)).Select(l => new

@@ -13,32 +13,28 @@ internal static class AccountApi
 
     private static async Task<IResult> LoginAsync(HttpRequest request, SignInManager<StaffMember> signIn, CancellationToken ct)
     {
-        var body = await ApiResults.ReadJsonAsync<LoginRequest>(request, ct);
-        if (body.Refusal is { } refusal)
+        return await ApiResults.WithJsonAsync<LoginRequest>(request, async login =>
         {
-            return ApiResults.Problem(refusal);
-        }
+            if (string.IsNullOrWhiteSpace(login.Email) || string.IsNullOrEmpty(login.Password))
+            {
+                return ApiResults.Problem(Refusal.Invalid("Send both 'email' and 'password'."));
+            }
 
-        var login = body.Value!;
-        if (string.IsNullOrWhiteSpace(login.Email) || string.IsNullOrEmpty(login.Password))
-        {
-            return ApiResults.Problem(Refusal.Invalid("Send both 'email' and 'password'."));
-        }
+            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+            var result = await signIn.PasswordSignInAsync(login.Email.Trim(), login.Password, isPersistent: false, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                // The bearer token handler has already written { tokenType, accessToken, expiresIn, refreshToken }.
+                return TypedResults.Empty;
+            }
 
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(login.Email.Trim(), login.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            // The bearer token handler has already written { tokenType, accessToken, expiresIn, refreshToken }.
-            return TypedResults.Empty;
-        }
-
-        return TypedResults.Problem(
-            title: "Sign-in failed.",
-            detail: result.IsLockedOut
-                ? "Too many failed sign-ins: this account is locked for 15 minutes. Ask an administrator if you need it sooner."
-                : "The email or the password is not right.",
-            statusCode: StatusCodes.Status401Unauthorized);
+            return TypedResults.Problem(
+                title: "Sign-in failed.",
+                detail: result.IsLockedOut
+                    ? "Too many failed sign-ins: this account is locked for 15 minutes. Ask an administrator if you need it sooner."
+                    : "The email or the password is not right.",
+                statusCode: StatusCodes.Status401Unauthorized);
+        }, ct);
     }
 
     private sealed record LoginRequest(string? Email, string? Password);

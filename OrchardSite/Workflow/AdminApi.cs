@@ -53,14 +53,11 @@ internal static class AdminApi
 
     private static async Task<IResult> CreateAsync(HttpContext http, EditorialService editorial, CancellationToken ct)
     {
-        var body = await ApiResults.ReadJsonAsync<NewDocument>(http.Request, ct);
-        if (body.Refusal is { } refusal)
+        return await ApiResults.WithJsonAsync<NewDocument>(http.Request, async input =>
         {
-            return ApiResults.Problem(refusal);
-        }
-
-        var created = await editorial.CreateAsync(http.User.ToActor(), body.Value!, ct);
-        return ApiResults.From(created, id => TypedResults.Created($"/api/v1/admin/documents/{id}", new { id }));
+            var created = await editorial.CreateAsync(http.User.ToActor(), input, ct);
+            return ApiResults.From(created, id => TypedResults.Created($"/api/v1/admin/documents/{id}", new { id }));
+        }, ct);
     }
 
     private static async Task<IResult> GetAsync(string id, ClaroDbContext db, CancellationToken ct)
@@ -71,66 +68,51 @@ internal static class AdminApi
 
     private static async Task<IResult> SaveDraftAsync(string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct)
     {
-        var body = await ApiResults.ReadJsonAsync<DraftInput>(http.Request, ct);
-        if (body.Refusal is { } refusal)
+        return await ApiResults.WithJsonAsync<DraftInput>(http.Request, async input =>
         {
-            return ApiResults.Problem(refusal);
-        }
-
-        var saved = await editorial.SaveDraftAsync(http.User.ToActor(), id, culture, body.Value!, ct);
-        return ApiResults.From(saved, version => TypedResults.Ok(new { version }));
+            var saved = await editorial.SaveDraftAsync(http.User.ToActor(), id, culture, input, ct);
+            return ApiResults.From(saved, version => TypedResults.Ok(new { version }));
+        }, ct);
     }
 
     private static async Task<IResult> RequestChangesAsync(string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct)
     {
-        var body = await ApiResults.ReadJsonAsync<CommentRequest>(http.Request, ct);
-        if (body.Refusal is { } refusal)
+        return await ApiResults.WithJsonAsync<CommentRequest>(http.Request, async input =>
         {
-            return ApiResults.Problem(refusal);
-        }
-
-        return await StepAsync(editorial.RequestChangesAsync(http.User.ToActor(), id, culture, body.Value!.Comment, ct));
+            return await StepAsync(editorial.RequestChangesAsync(http.User.ToActor(), id, culture, input.Comment, ct));
+        }, ct);
     }
 
     private static async Task<IResult> ScheduleAsync(string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct)
     {
-        var body = await ApiResults.ReadJsonAsync<ScheduleRequest>(http.Request, ct);
-        if (body.Refusal is { } refusal)
+        return await ApiResults.WithJsonAsync<ScheduleRequest>(http.Request, async input =>
         {
-            return ApiResults.Problem(refusal);
-        }
+            if (input.PublishAt is not { } at)
+            {
+                return ApiResults.Problem(Refusal.Invalid("Send 'publishAt', an ISO-8601 time such as 2026-12-01T14:00:00Z."));
+            }
 
-        if (body.Value!.PublishAt is not { } at)
-        {
-            return ApiResults.Problem(Refusal.Invalid("Send 'publishAt', an ISO-8601 time such as 2026-12-01T14:00:00Z."));
-        }
-
-        var scheduled = await editorial.ScheduleAsync(http.User.ToActor(), id, culture, at.UtcDateTime, ct);
-        return ApiResults.From(scheduled, when => TypedResults.Ok(new { publishAt = when }));
+            var scheduled = await editorial.ScheduleAsync(http.User.ToActor(), id, culture, at.UtcDateTime, ct);
+            return ApiResults.From(scheduled, when => TypedResults.Ok(new { publishAt = when }));
+        }, ct);
     }
 
     private static async Task<IResult> PublishAsync(string id, HttpContext http, EditorialService editorial, CancellationToken ct)
     {
-        var body = await ApiResults.ReadJsonAsync<PublishRequest>(http.Request, ct);
-        if (body.Refusal is { } refusal)
+        return await ApiResults.WithJsonAsync<PublishRequest>(http.Request, async input =>
         {
-            return ApiResults.Problem(refusal);
-        }
-
-        var published = await editorial.PublishAsync(http.User.ToActor(), id, body.Value!.Cultures, body.Value.AllowOutdatedTranslations, ct);
-        return ApiResults.From(published, versions => TypedResults.Ok(new { published = versions }));
+            var published = await editorial.PublishAsync(http.User.ToActor(), id, input.Cultures, input.AllowOutdatedTranslations, ct);
+            return ApiResults.From(published, versions => TypedResults.Ok(new { published = versions }));
+        }, ct);
     }
 
     private static async Task<IResult> WithdrawAsync(string id, HttpContext http, EditorialService editorial, CancellationToken ct)
     {
-        var body = await ApiResults.ReadJsonAsync<WithdrawRequest>(http.Request, ct);
-        if (body.Refusal is { } refusal)
+        return await ApiResults.WithJsonAsync<WithdrawRequest>(http.Request, async input =>
         {
-            return ApiResults.Problem(refusal);
-        }
-
-        var withdrawn = await editorial.WithdrawAsync(http.User.ToActor(), id, body.Value!.Reason, ct);
-        return ApiResults.From(withdrawn, at => TypedResults.Ok(new { withdrawnAt = at }));
+            var withdrawn = await editorial.WithdrawAsync(http.User.ToActor(), id, input.Reason, ct);
+            return ApiResults.From(withdrawn, at => TypedResults.Ok(new { withdrawnAt = at }));
+        }, ct);
     }
 
     private static async Task<IResult> VersionsAsync(string id, string culture, ClaroDbContext db, CancellationToken ct)
@@ -192,16 +174,13 @@ internal static class AdminApi
 
     private static async Task<IResult> ReadabilityAsync(HttpRequest request, CancellationToken ct)
     {
-        var body = await ApiResults.ReadJsonAsync<ReadabilityRequest>(request, ct);
-        if (body.Refusal is { } refusal)
+        return await ApiResults.WithJsonAsync<ReadabilityRequest>(request, async input =>
         {
-            return ApiResults.Problem(refusal);
-        }
-
-        var score = Readability.Measure(body.Value!.Culture ?? "", body.Value.Text ?? "");
-        return score is null
-            ? ApiResults.Problem(Refusal.Invalid($"No readability measure is defined for '{body.Value.Culture}'; use 'en' or 'es'."))
-            : TypedResults.Ok(score);
+            var score = Readability.Measure(input.Culture ?? "", input.Text ?? "");
+            return score is null
+                ? ApiResults.Problem(Refusal.Invalid($"No readability measure is defined for '{input.Culture}'; use 'en' or 'es'."))
+                : TypedResults.Ok(score);
+        }, ct);
     }
 
     /// <summary>Where the latest translation renders a key term differently from the glossary: warnings for the reviewer.</summary>

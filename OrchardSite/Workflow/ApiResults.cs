@@ -22,6 +22,14 @@ internal static class ApiResults
     public static IResult From<T>(Outcome<T> outcome, Func<T, IResult> onSuccess) =>
         outcome.Refusal is { } refusal ? Problem(refusal) : onSuccess(outcome.Value!);
 
+    /// <summary>Hands a readable JSON body to <paramref name="handle"/>, or answers 400 with what is wrong with it.</summary>
+    public static async Task<IResult> WithJsonAsync<T>(HttpRequest request, Func<T, Task<IResult>> handle, CancellationToken ct)
+        where T : class
+    {
+        var body = await ReadJsonAsync<T>(request, ct);
+        return body.Refusal is { } refusal ? Problem(refusal) : await handle(body.Value!);
+    }
+
     /// <summary>Reads a JSON body, or explains in plain words what is wrong with it.</summary>
     public static async Task<Outcome<T>> ReadJsonAsync<T>(HttpRequest request, CancellationToken ct)
         where T : class
