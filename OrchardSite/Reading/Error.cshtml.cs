@@ -1,6 +1,7 @@
 using Claro.Site.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,12 @@ internal sealed class ErrorModel(IOptions<ClaroOptions> options, IStringLocalize
 
     public async Task<IActionResult> OnGetAsync(int status) => await ShowAsync(status);
 
-    public async Task<IActionResult> OnPostAsync(int status) => await ShowAsync(status);
+    /// <summary>A re-executed request keeps its method (PUT, DELETE…): answer it as a GET would.</summary>
+    public override Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context)
+    {
+        context.HandlerMethod ??= context.ActionDescriptor.HandlerMethods.First(h => h.HttpMethod == "Get");
+        return Task.CompletedTask;
+    }
 
     private async Task<IActionResult> ShowAsync(int status)
     {
@@ -26,6 +32,11 @@ internal sealed class ErrorModel(IOptions<ClaroOptions> options, IStringLocalize
         if (original is null)
         {
             return NotFound();
+        }
+
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException badRequest)
+        {
+            status = badRequest.StatusCode;
         }
 
         Response.StatusCode = status;
@@ -49,6 +60,7 @@ internal sealed class ErrorModel(IOptions<ClaroOptions> options, IStringLocalize
 
     private static string ApiTitle(int status) => status switch
     {
+        400 => "The request is not valid.",
         401 => "Sign-in required.",
         403 => "You may not do this.",
         404 => "Not found.",
@@ -59,6 +71,7 @@ internal sealed class ErrorModel(IOptions<ClaroOptions> options, IStringLocalize
 
     private static string ApiDetail(int status) => status switch
     {
+        400 => "A value in the address or the body could not be read; check its type (a number where a number is expected).",
         401 => "Sign in with POST /api/v1/account/login and send the token as 'Authorization: Bearer …'.",
         403 => "Your account lacks the role this request needs.",
         404 => "Nothing is at this address; check the path against the API documentation.",

@@ -260,6 +260,31 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
     }
 
     [Fact]
+    public async Task A_value_of_the_wrong_type_in_the_address_is_a_400_problem_not_an_error()
+    {
+        var id = await app.CreateDocumentAsync("typed-values", "Text.");
+        var reviewer = await app.SignInAsync(ClaroApp.Reviewer);
+
+        var response = await reviewer.GetAsync($"/api/v1/admin/documents/{id}/en/diff?from=abc&to=2");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task A_method_the_API_does_not_take_is_a_405_problem()
+    {
+        var id = await app.CreateDocumentAsync("no-delete", "Text.");
+        var admin = await app.SignInAsync(ClaroApp.Admin);
+
+        var response = await admin.DeleteAsync($"/api/v1/admin/documents/{id}");
+        var problem = await response.Content.ReadFromJsonAsync<Problem>();
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains("method", problem!.Detail);
+    }
+
+    [Fact]
     public async Task Unknown_documents_are_404_problems()
     {
         var author = await app.SignInAsync(ClaroApp.Author);
