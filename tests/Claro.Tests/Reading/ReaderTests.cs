@@ -187,5 +187,6 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
         Assert.Contains("Second words.", await _reader.GetStringAsync("/en/cached-page"));
         Assert.Contains("cached-page", await _reader.GetStringAsync("/en/"));
         Assert.Contains("<a href=\"/en/cached-page\">", await _reader.GetStringAsync("/en/search?q=second"));
+        Assert.DoesNotContain("<a href=\"/en/cached-page\">", await _reader.GetStringAsync("/en/search?q=first"));
     }
 }
