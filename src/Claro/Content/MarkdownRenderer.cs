@@ -9,7 +9,7 @@ namespace Claro.Content;
 /// the result goes through HtmlSanitizer as a second wall; both are built once and shared,
 /// since they are immutable after configuration and safe across threads.
 /// </summary>
-public static class MarkdownRenderer
+public static partial class MarkdownRenderer
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -28,6 +28,13 @@ public static class MarkdownRenderer
 
     /// <summary>The plain text of a Markdown body, for search, snippets and readability.</summary>
     public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown ?? "", Pipeline);
+
+    /// <summary>The plain text of a version's body: from its Markdown, or from its HTML when it arrived as HTML (an imported <c>HtmlBodyPart</c>).</summary>
+    public static string PlainTextOf(string markdown, string html) =>
+        markdown.Length > 0 ? ToPlainText(markdown) : Tags().Replace(html, " ");
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[^>]+>")]
+    private static partial System.Text.RegularExpressions.Regex Tags();
 
     private static HtmlSanitizer CreateSanitizer()
     {

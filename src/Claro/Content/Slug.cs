@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Claro.Content;
@@ -21,13 +20,8 @@ public static class Slug
 
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Accents.Strip(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             var lower = char.ToLowerInvariant(c);
             if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Claro.Content;
 
@@ -23,24 +22,7 @@ public static class ShortCode
     ];
 
     /// <summary>The canonical form of a code as typed: <c>"Policía"</c> → <c>"policia"</c>.</summary>
-    public static string Canonical(string? code)
-    {
-        if (string.IsNullOrEmpty(code))
-        {
-            return "";
-        }
-
-        var builder = new StringBuilder(code.Length);
-        foreach (var c in code.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
+    public static string Canonical(string? code) => string.IsNullOrEmpty(code) ? "" : Accents.Strip(code).ToLowerInvariant();
 
     /// <summary>Why a canonical code cannot be used, or null when it can.</summary>
     public static string? Check(string code, IEnumerable<string>? cultures = null)

@@ -102,16 +102,12 @@ internal static partial class SearchText
     }
 
     private static IndexedPage ToIndexed(string id, string culture, string slug, string title, string summary, string markdown, string html) =>
-        new(id, culture, slug, title, summary + "\n" + (markdown.Length > 0 ? MarkdownRenderer.ToPlainText(markdown) : StripTags(html)));
+        new(id, culture, slug, title, summary + "\n" + MarkdownRenderer.PlainTextOf(markdown, html));
 
     /// <summary>HTML-encodes a snippet, then turns the match markers into <c>&lt;mark&gt;</c>.</summary>
     public static string MarkSnippet(string snippet) =>
         WebUtility.HtmlEncode(snippet).Replace(MatchStart.ToString(), "<mark>", StringComparison.Ordinal).Replace(MatchEnd.ToString(), "</mark>", StringComparison.Ordinal);
 
-    private static string StripTags(string html) => Tag().Replace(html, " ");
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
 }
 
 /// <summary>A published page as the search index holds it: its body is plain text.</summary>

@@ -357,7 +357,7 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options)
                 Number = number,
                 Slug = v.Slug,
                 Title = v.Title,
-                Summary = v.Summary ?? Summarize(v.Markdown.Length > 0 ? MarkdownRenderer.ToPlainText(v.Markdown) : v.Html),
+                Summary = v.Summary ?? Summarize(MarkdownRenderer.PlainTextOf(v.Markdown, v.Html)),
                 Markdown = v.Markdown,
                 Html = v.Html,
                 ChangeNote = v.ChangeNote,
@@ -378,8 +378,14 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options)
 
     private static string Summarize(string text)
     {
-        var plain = System.Text.RegularExpressions.Regex.Replace(text, "<[^>]+>|\\s+", " ").Trim();
-        return plain.Length <= 200 ? plain : plain[..plain.LastIndexOf(' ', 199)] + "…";
+        var plain = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (plain.Length <= 200)
+        {
+            return plain;
+        }
+
+        var cut = plain.LastIndexOf(' ', 199);
+        return plain[..(cut > 0 ? cut : 199)] + "…";
     }
 
     private VersionState ParseState(string state, string path) =>

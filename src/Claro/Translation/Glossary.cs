@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Claro.Content;
 
 namespace Claro.Translation;
 
@@ -71,13 +71,8 @@ public sealed class Glossary(IReadOnlyList<GlossaryTerm> terms)
     internal static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Accents.Strip(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             builder.Append(char.IsLetterOrDigit(c) || c == '-' ? char.ToLowerInvariant(c) : ' ');
         }
 
