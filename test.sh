@@ -53,13 +53,15 @@ done
 dotnet tool restore >/dev/null
 dotnet build Claro.sln -c Release --nologo -v quiet
 
-# run_tests NAME FILTER: runs the tests the filter selects; the log is kept in /tmp/claro-test-NAME.log.
+# Logs go to a folder of this run's own, so that two checkouts can run their tests side by side.
+logs=$(mktemp -d /tmp/claro-test-logs.XXXXXX)
+# run_tests NAME FILTER: runs the tests the filter selects; the log is kept in $logs/NAME.log.
 run_tests() {
   local status=0
-  echo "== $1"
+  echo "== $1 (log: $logs/$1.log)"
   dotnet test Claro.sln -c Release --no-build --nologo -v quiet --filter "$2" --logger "console;verbosity=normal" \
-    >"/tmp/claro-test-$1.log" 2>&1 || status=$?
-  grep -E '^\s*Failed [A-Z]|Failed!|Passed!|: error ' "/tmp/claro-test-$1.log" || true
+    >"$logs/$1.log" 2>&1 || status=$?
+  grep -E '^\s*Failed [A-Z]|Failed!|Passed!|: error ' "$logs/$1.log" || true
   return "$status"
 }
 # count WHAT LOG...: the number of tests passed, failed or skipped in those logs.
@@ -69,7 +71,6 @@ summary() { echo "$(count Passed "$@") passed, $(count Failed "$@") failed, $(co
 status=0
 run_tests sqlite "Category!=Postgres" || status=$?
 CLARO_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres" run_tests postgres "Category=Database|Category=Postgres" || status=$?
-cat /tmp/claro-test-sqlite.log /tmp/claro-test-postgres.log > /tmp/claro-test.log
-echo "SQLite: $(summary /tmp/claro-test-sqlite.log); PostgreSQL: $(summary /tmp/claro-test-postgres.log)"
-summary /tmp/claro-test.log
+echo "SQLite: $(summary "$logs/sqlite.log"); PostgreSQL: $(summary "$logs/postgres.log")"
+summary "$logs/sqlite.log" "$logs/postgres.log"
 exit "$status"
