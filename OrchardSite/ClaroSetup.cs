@@ -37,6 +37,7 @@ internal static class ClaroSetup
         services.AddStaffAccounts();
 
         services.AddScoped<EditorialService>();
+        services.AddScoped<PublicationSchedule>();
         services.AddScoped<RecipeImporter>();
         services.AddScoped<RecipeExporter>();
         services.AddScoped<XliffService>();

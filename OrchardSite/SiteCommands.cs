@@ -10,7 +10,7 @@ namespace Claro.Site;
 
 /// <summary>
 /// Commands run instead of the web server: <c>create-admin --email E</c> (password on standard input),
-/// <c>export [--orchard-core] FILE</c>, <c>import FILE</c>. Each prints what it did and sets the exit code.
+/// <c>export [--orchard-core] FILE</c>, <c>import FILE [--as EMAIL]</c>. Each prints what it did and sets the exit code.
 /// </summary>
 internal static class SiteCommands
 {
@@ -125,18 +125,55 @@ internal static class SiteCommands
 
     private static async Task<int> ImportAsync(IServiceProvider services, string[] args)
     {
-        if (args.Length == 0 || !File.Exists(args[0]))
+        var asAt = Array.IndexOf(args, "--as");
+        var email = asAt >= 0 && asAt + 1 < args.Length ? args[asAt + 1] : null;
+        var file = args.Where((arg, i) => !arg.StartsWith("--", StringComparison.Ordinal) && (asAt < 0 || i != asAt + 1)).FirstOrDefault();
+        if (file is null || (asAt >= 0 && email is null))
         {
-            await Console.Error.WriteLineAsync(args.Length == 0 ? "Usage: dotnet run --project OrchardSite -- import FILE" : $"No file at {args[0]}.");
+            await Console.Error.WriteLineAsync("Usage: dotnet run --project OrchardSite -- import FILE [--as EMAIL]");
             return 2;
         }
 
-        await services.GetRequiredService<ClaroDbContext>().Database.MigrateAsync();
+        if (!File.Exists(file))
+        {
+            await Console.Error.WriteLineAsync($"No file at {file}.");
+            return 2;
+        }
+
+        var db = services.GetRequiredService<ClaroDbContext>();
+        await db.Database.MigrateAsync();
+        Actor importer;
+        if (email is not null)
+        {
+            var users = services.GetRequiredService<UserManager<StaffMember>>();
+            if (await users.FindByEmailAsync(email) is not { } member)
+            {
+                await Console.Error.WriteLineAsync($"No staff account has the email {email}. Name an existing account with --as, or create one first with create-admin.");
+                return 2;
+            }
+
+            importer = new Actor(member.Email!, (await users.GetRolesAsync(member)).ToHashSet(StringComparer.Ordinal));
+        }
+        else if (await db.Documents.AnyAsync())
+        {
+            await Console.Error.WriteLineAsync(
+                "The database already has content, so nothing imported goes public: every page waits for review, written by whoever imports it. " +
+                "Name that person with --as EMAIL (an existing staff account); a second person must then approve each page.");
+            return 2;
+        }
+        else
+        {
+            importer = Actor.System($"command line ({Environment.UserName})");
+        }
+
         try
         {
             await services.GetRequiredService<ISearchIndex>().EnsureCreatedAsync();
-            var report = await services.GetRequiredService<RecipeImporter>().ImportFileAsync(args[0]);
+            var report = await services.GetRequiredService<RecipeImporter>().ImportFileAsync(file, importer);
             Console.WriteLine($"Imported {report.Documents} documents, {report.Items} pages, {report.Versions} versions, {report.ShortLinks} short links, {report.AuditEvents} audit events.");
+            Console.WriteLine(report.Mode == ImportMode.Restore
+                ? "The database was empty: the recipe is restored as it was, with its states and history."
+                : $"Nothing is published: every imported page waits for review, written by {importer.Email}; a second person must approve it.");
             foreach (var skipped in report.Skipped)
             {
                 Console.WriteLine($"Skipped: {skipped}");

@@ -253,7 +253,7 @@ version = 1
 
 def release(publish):
     ok(call("POST", f"{base}/{doc}/en/submit", {}, author), "submit")
-    ok(call("POST", f"{base}/{doc}/en/approve", {}, reviewer), "approve")
+    ok(call("POST", f"{base}/{doc}/en/approve", {"version": version}, reviewer), "approve")
     if publish:
         ok(call("POST", f"{base}/{doc}/publish", {"cultures": ["en"]}, author), "publish")
 

@@ -1,7 +1,7 @@
 using Claro.Content;
-using Claro.Staff;
 using Claro.Storage;
 using Claro.Translation;
+using Claro.Workflow;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -40,20 +40,20 @@ internal sealed class DashboardModel(ClaroDbContext db, IOptions<ClaroOptions> o
                 latest.Where(w => w.Version.State == VersionState.Draft && string.Equals(w.Version.Author, actor.Email, StringComparison.OrdinalIgnoreCase)).ToList(),
                 w => $"/admin/documents/{w.DocumentId}/{w.Culture}/edit"),
         };
-        if (actor.Has(Roles.Reviewer))
+        if (actor.MayReview())
         {
             waiting.Add(new("to-review", text["To review"], text["Nothing waits for your review."],
-                latest.Where(w => w.Version.CanBeApprovedBy(actor.Email)).ToList(), w => $"/admin/documents/{w.DocumentId}/{w.Culture}/review"));
+                latest.Where(w => w.Version.State == VersionState.InReview && actor.MayApprove(w.Version)).ToList(), w => $"/admin/documents/{w.DocumentId}/{w.Culture}/review"));
         }
 
-        if (actor.Has(Roles.Publisher))
+        if (actor.MayPublish())
         {
             waiting.Add(new("to-publish", text["To publish"], text["Nothing approved waits to be published."],
                 latest.Where(w => w.Version.State == VersionState.Approved).ToList(), w => $"/admin/documents/{w.DocumentId}#publish"));
         }
 
         Waiting = waiting;
-        CanCreate = actor.Has(Roles.Author);
+        CanCreate = actor.MayStartDocuments();
         Documents = documents.Select(d =>
         {
             var statuses = TranslationStatus.Of(d);

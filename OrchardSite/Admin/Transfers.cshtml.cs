@@ -1,5 +1,4 @@
 using Claro.Recipes;
-using Claro.Staff;
 using Claro.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -8,7 +7,8 @@ namespace Claro.Site.Admin;
 
 /// <summary>
 /// <c>/admin/transfers</c>: an administrator downloads a backup (or an Orchard Core export) and uploads a
-/// recipe, with the same checks and messages as the <c>export</c> and <c>import</c> commands.
+/// recipe, with the same checks and messages as the <c>export</c> and <c>import</c> commands. On a site with
+/// content the imported pages wait in review, written by the administrator, for a second person to approve.
 /// </summary>
 internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter importer, TimeProvider clock, IStringLocalizer<SiteText> text) : AdminPageModel
 {
@@ -19,12 +19,12 @@ internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter imp
     public IActionResult OnGet()
     {
         Title = text["Backup and import"];
-        return Actor.Has(Roles.Admin) ? Page() : Forbid();
+        return Actor.MayTransferContent() ? Page() : Forbid();
     }
 
     public async Task<IActionResult> OnPostDownloadAsync(ExportKind kind, CancellationToken ct)
     {
-        if (!Actor.Has(Roles.Admin))
+        if (!Actor.MayTransferContent())
         {
             return Forbid();
         }
@@ -39,7 +39,7 @@ internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter imp
     public async Task<IActionResult> OnPostImportAsync(IFormFile? recipe, CancellationToken ct)
     {
         Title = text["Backup and import"];
-        if (!Actor.Has(Roles.Admin))
+        if (!Actor.MayTransferContent())
         {
             return Forbid();
         }
@@ -57,7 +57,7 @@ internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter imp
         try
         {
             await using var stream = recipe.OpenReadStream();
-            Report = await importer.ImportAsync(stream, Path.GetFileName(recipe.FileName), ct);
+            Report = await importer.ImportAsync(stream, Path.GetFileName(recipe.FileName), Actor, ct);
             return Page();
         }
         catch (RecipeException e)

@@ -90,7 +90,8 @@ internal static class StorageSetup
         if (options.SeedSampleContent && !await db.Documents.AnyAsync())
         {
             var recipe = Path.Combine(app.Environment.ContentRootPath, options.SampleRecipe);
-            var report = await services.GetRequiredService<RecipeImporter>().ImportFileAsync(recipe);
+            // The first start restores the sample site into the empty database, published as it ships.
+            var report = await services.GetRequiredService<RecipeImporter>().ImportFileAsync(recipe, Actor.System("first start"));
             logger.LogInformation("Filled the empty database from {Recipe}: {Documents} documents, {Versions} versions, {Links} short links",
                 options.SampleRecipe, report.Documents, report.Versions, report.ShortLinks);
         }

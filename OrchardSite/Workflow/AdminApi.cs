@@ -23,8 +23,7 @@ internal static class AdminApi
         documents.MapPost("/{id}/{culture}/submit", (string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct) =>
             StepAsync(editorial.SubmitAsync(http.User.ToActor(), id, culture, ct)));
         documents.MapPost("/{id}/{culture}/request-changes", RequestChangesAsync);
-        documents.MapPost("/{id}/{culture}/approve", (string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct) =>
-            StepAsync(editorial.ApproveAsync(http.User.ToActor(), id, culture, ct)));
+        documents.MapPost("/{id}/{culture}/approve", ApproveAsync);
         documents.MapPost("/{id}/{culture}/schedule", ScheduleAsync);
         documents.MapPost("/{id}/publish", PublishAsync);
         documents.MapPost("/{id}/withdraw", WithdrawAsync);
@@ -75,15 +74,19 @@ internal static class AdminApi
         }, ct);
     }
 
-    private static async Task<IResult> RequestChangesAsync(string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct)
+    private static async Task<IResult> ApproveAsync(string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct)
     {
-        return await ApiResults.WithJsonAsync<CommentRequest>(http.Request, async input =>
-        {
-            return await StepAsync(editorial.RequestChangesAsync(http.User.ToActor(), id, culture, input.Comment, ct));
-        }, ct);
+        return await ApiResults.WithJsonAsync<ReviewRequest>(http.Request, input =>
+            StepAsync(editorial.ApproveAsync(http.User.ToActor(), id, culture, input.Version, ct)), ct);
     }
 
-    private static async Task<IResult> ScheduleAsync(string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct)
+    private static async Task<IResult> RequestChangesAsync(string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct)
+    {
+        return await ApiResults.WithJsonAsync<ReviewRequest>(http.Request, input =>
+            StepAsync(editorial.RequestChangesAsync(http.User.ToActor(), id, culture, input.Version, input.Comment, ct)), ct);
+    }
+
+    private static async Task<IResult> ScheduleAsync(string id, string culture, HttpContext http, PublicationSchedule schedule, CancellationToken ct)
     {
         return await ApiResults.WithJsonAsync<ScheduleRequest>(http.Request, async input =>
         {
@@ -92,7 +95,7 @@ internal static class AdminApi
                 return ApiResults.Problem(Refusal.Invalid("Send 'publishAt', an ISO-8601 time such as 2026-12-01T14:00:00Z."));
             }
 
-            var scheduled = await editorial.ScheduleAsync(http.User.ToActor(), id, culture, at.UtcDateTime, ct);
+            var scheduled = await schedule.ScheduleAsync(http.User.ToActor(), id, culture, at.UtcDateTime, ct);
             return ApiResults.From(scheduled, when => TypedResults.Ok(new { publishAt = when }));
         }, ct);
     }
@@ -214,7 +217,8 @@ internal static class AdminApi
 
     private static IResult NotFound(string id) => ApiResults.Problem(Refusal.NotFound($"There is no document with id '{id}'."));
 
-    private sealed record CommentRequest(string? Comment);
+    /// <summary>A reviewer's decision: the version they read, and for a request for changes, what should change.</summary>
+    private sealed record ReviewRequest(int? Version, string? Comment);
 
     private sealed record ScheduleRequest(DateTimeOffset? PublishAt);
 

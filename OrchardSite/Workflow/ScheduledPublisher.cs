@@ -15,7 +15,7 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvid
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var published = await scope.ServiceProvider.GetRequiredService<EditorialService>().PublishDueAsync(stoppingToken);
+                var published = await scope.ServiceProvider.GetRequiredService<PublicationSchedule>().PublishDueAsync(stoppingToken);
                 if (published > 0)
                 {
                     logger.LogInformation("Published {Count} scheduled documents", published);

@@ -79,10 +79,10 @@ for (var start = 0; start < documents; start += batchSize)
         var es = text.Page("es", n);
         var id = Must(await editorial.CreateAsync(author, new NewDocument("en", en.Slug, en.Title, en.Summary, en.Body)), "create", n);
         Must(await editorial.SubmitAsync(author, id, "en"), "submit en", n);
-        Must(await editorial.ApproveAsync(reviewer, id, "en"), "approve en", n);
+        Must(await editorial.ApproveAsync(reviewer, id, "en", versionRead: 1), "approve en", n);
         Must(await editorial.SaveDraftAsync(translator, id, "es", new DraftInput(es.Slug, es.Title, es.Summary, es.Body, "Traducción", 0, 1)), "translate", n);
         Must(await editorial.SubmitAsync(translator, id, "es"), "submit es", n);
-        Must(await editorial.ApproveAsync(reviewer, id, "es"), "approve es", n);
+        Must(await editorial.ApproveAsync(reviewer, id, "es", versionRead: 1), "approve es", n);
         Must(await editorial.PublishAsync(publisher, id, ["en", "es"], allowOutdatedTranslations: false), "publish", n);
         db.ChangeTracker.Clear();
         paths.Add($"/en/{en.Slug}");

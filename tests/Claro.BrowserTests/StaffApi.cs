@@ -23,7 +23,10 @@ internal sealed class StaffApi(string baseUrl)
     public async Task ReviewAndPublishAsync(string id, string culture, string writer, bool allowOutdated = false)
     {
         (await (await ClientAsync(writer)).PostAsJsonAsync($"/api/v1/admin/documents/{id}/{culture}/submit", new { })).EnsureSuccessStatusCode();
-        (await (await ClientAsync("reviewer2@example.org")).PostAsJsonAsync($"/api/v1/admin/documents/{id}/{culture}/approve", new { })).EnsureSuccessStatusCode();
+        var reviewer = await ClientAsync("reviewer2@example.org");
+        var document = await reviewer.GetFromJsonAsync<JsonElement>($"/api/v1/admin/documents/{id}");
+        var version = document.GetProperty("cultures").EnumerateArray().Single(c => c.GetProperty("culture").GetString() == culture).GetProperty("latestVersion").GetInt32();
+        (await reviewer.PostAsJsonAsync($"/api/v1/admin/documents/{id}/{culture}/approve", new { version })).EnsureSuccessStatusCode();
         (await (await ClientAsync("publisher@example.org")).PostAsJsonAsync($"/api/v1/admin/documents/{id}/publish",
             new { cultures = new[] { culture }, allowOutdatedTranslations = allowOutdated })).EnsureSuccessStatusCode();
     }

@@ -1,6 +1,5 @@
 using Claro.Content;
 using Claro.Reading;
-using Claro.Staff;
 using Claro.Storage;
 using Claro.Translation;
 using Claro.Workflow;
@@ -13,7 +12,7 @@ namespace Claro.Site.Admin.Documents;
 internal sealed record CultureSection(string Culture, CultureStatus? Status, IReadOnlyList<(ContentVersion Version, ReadabilityScore? Readability)> Versions);
 
 /// <summary><c>/admin/documents/{id}</c>: a document in every culture, and the steps of its workflow.</summary>
-internal sealed class DocumentModel(ClaroDbContext db, EditorialService editorial, IOptions<ClaroOptions> options) : AdminPageModel
+internal sealed class DocumentModel(ClaroDbContext db, EditorialService editorial, PublicationSchedule schedule, IOptions<ClaroOptions> options) : AdminPageModel
 {
     public Document Document { get; private set; } = null!;
 
@@ -23,6 +22,9 @@ internal sealed class DocumentModel(ClaroDbContext db, EditorialService editoria
     public IReadOnlyList<string> Publishable { get; private set; } = [];
 
     public bool IsPublisher { get; private set; }
+
+    /// <summary>Whether the signed-in person may write, and so send to review, a culture of this document.</summary>
+    public bool MayEdit(string culture) => Actor.MayEdit(Document, culture);
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -42,7 +44,7 @@ internal sealed class DocumentModel(ClaroDbContext db, EditorialService editoria
             return await RefusedAsync(id, Refusal.Invalid("Choose the date and time (UTC) the version goes live."), ct);
         }
 
-        return await StepAsync(id, "scheduled", editorial.ScheduleAsync(Actor, id, culture, DateTime.SpecifyKind(at, DateTimeKind.Utc), ct), ct);
+        return await StepAsync(id, "scheduled", schedule.ScheduleAsync(Actor, id, culture, DateTime.SpecifyKind(at, DateTimeKind.Utc), ct), ct);
     }
 
     public Task<IActionResult> OnPostWithdrawAsync(string id, string? reason, CancellationToken ct) =>
@@ -54,11 +56,8 @@ internal sealed class DocumentModel(ClaroDbContext db, EditorialService editoria
         return outcome.Refusal is { } refusal ? await RefusedAsync(id, refusal, ct) : Done($"/admin/documents/{id}", done);
     }
 
-    private async Task<IActionResult> RefusedAsync(string id, Refusal refusal, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        return await LoadAsync(id, ct) ? Refused(refusal) : NotFound();
-    }
+    private async Task<IActionResult> RefusedAsync(string id, Refusal refusal, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Refused(refusal) : NotFound();
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
     {
@@ -69,7 +68,7 @@ internal sealed class DocumentModel(ClaroDbContext db, EditorialService editoria
 
         Document = document;
         Title = document.Title();
-        IsPublisher = Actor.Has(Roles.Publisher);
+        IsPublisher = Actor.MayPublish();
         var statuses = TranslationStatus.Of(document);
         Cultures = options.Value.Cultures.Select(culture => new CultureSection(
             culture,

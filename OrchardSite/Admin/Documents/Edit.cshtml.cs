@@ -54,7 +54,6 @@ internal sealed class EditModel(ClaroDbContext db, EditorialService editorial, I
         var saved = await editorial.SaveDraftAsync(Actor, id, culture, Input.ToInput(), ct);
         if (saved.Refusal is { } refusal)
         {
-            db.ChangeTracker.Clear();
             return await LoadAsync(id, culture, ct) is null ? NotFound() : Refused(refusal);
         }
 

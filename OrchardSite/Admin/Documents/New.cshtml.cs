@@ -1,4 +1,3 @@
-using Claro.Staff;
 using Claro.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -18,7 +17,7 @@ internal sealed class NewDocumentModel(EditorialService editorial, IOptions<Clar
     {
         Title = text["New document"];
         Input.Culture = options.Value.DefaultCulture;
-        return Actor.Has(Roles.Author) ? Page() : Forbid();
+        return Actor.MayStartDocuments() ? Page() : Forbid();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -9,7 +9,9 @@ namespace Claro.Site.Admin.Documents;
 
 /// <summary>
 /// <c>/admin/documents/{id}/{culture}/review</c>: a reviewer reads what changed since the published
-/// version and how the page will look, then approves it or asks for changes.
+/// version and how the page will look, then approves it or asks for changes. The form names the version
+/// shown; when another has replaced it meanwhile, the decision is refused and the page shows what changed
+/// since the version the reviewer read.
 /// </summary>
 internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial, Glossary glossary, IStringLocalizer<SiteText> text) : AdminPageModel
 {
@@ -27,38 +29,43 @@ internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial,
 
     public bool CanApprove { get; private set; }
 
+    /// <summary>The version the reviewer read and decided on, when a newer one had replaced it by the time the decision arrived.</summary>
+    public ContentVersion? ReplacedVersion { get; private set; }
+
+    /// <summary>What changed from <see cref="ReplacedVersion"/> to the latest version.</summary>
+    public IReadOnlyList<DiffLine> ChangesSinceRead { get; private set; } = [];
+
     /// <summary>Key terms this translation renders differently from the glossary; empty for the source culture.</summary>
     public IReadOnlyList<GlossaryWarning> GlossaryWarnings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
     {
-        if (!Actor.Has(Claro.Staff.Roles.Reviewer))
+        if (!Actor.MayReview())
         {
             return Forbid();
         }
 
-        return await LoadAsync(id, culture, ct) ? Page() : NotFound();
+        return await LoadAsync(id, culture, versionRead: null, ct) ? Page() : NotFound();
     }
 
-    public Task<IActionResult> OnPostApproveAsync(string id, string culture, CancellationToken ct) =>
-        StepAsync(id, culture, "approved", editorial.ApproveAsync(Actor, id, culture, ct), ct);
+    public Task<IActionResult> OnPostApproveAsync(string id, string culture, int? version, CancellationToken ct) =>
+        StepAsync(id, culture, version, "approved", editorial.ApproveAsync(Actor, id, culture, version, ct), ct);
 
-    public Task<IActionResult> OnPostRequestChangesAsync(string id, string culture, string? comment, CancellationToken ct) =>
-        StepAsync(id, culture, "changes-requested", editorial.RequestChangesAsync(Actor, id, culture, comment, ct), ct);
+    public Task<IActionResult> OnPostRequestChangesAsync(string id, string culture, int? version, string? comment, CancellationToken ct) =>
+        StepAsync(id, culture, version, "changes-requested", editorial.RequestChangesAsync(Actor, id, culture, version, comment, ct), ct);
 
-    private async Task<IActionResult> StepAsync(string id, string culture, string done, Task<Outcome<int>> step, CancellationToken ct)
+    private async Task<IActionResult> StepAsync(string id, string culture, int? versionRead, string done, Task<Outcome<int>> step, CancellationToken ct)
     {
         var outcome = await step;
         if (outcome.Refusal is { } refusal)
         {
-            db.ChangeTracker.Clear();
-            return await LoadAsync(id, culture, ct) ? Refused(refusal) : NotFound();
+            return await LoadAsync(id, culture, versionRead, ct) ? Refused(refusal) : NotFound();
         }
 
         return Done($"/admin/documents/{id}", done);
     }
 
-    private async Task<bool> LoadAsync(string id, string culture, CancellationToken ct)
+    private async Task<bool> LoadAsync(string id, string culture, int? versionRead, CancellationToken ct)
     {
         var document = await db.DocumentAsync(id, ct);
         var item = document?.ItemIn(culture.ToLowerInvariant());
@@ -73,7 +80,13 @@ internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial,
         Published = item.Published;
         Changes = Published is null ? VersionDiff.Lines("", VersionDiff.AsText(latest)) : VersionDiff.Lines(Published, latest);
         Preview = new Preview(latest.Html, Claro.Reading.Readability.MeasureVersion(Culture, latest.Title, latest.Markdown));
-        CanApprove = latest.CanBeApprovedBy(Actor.Email);
+        CanApprove = latest.State == VersionState.InReview && Actor.MayApprove(latest);
+        if (versionRead != latest.Number && item.Versions.Find(v => v.Number == versionRead) is { } read)
+        {
+            ReplacedVersion = read;
+            ChangesSinceRead = VersionDiff.Lines(read, latest);
+        }
+
         if (document!.SourceCulture != Culture && document.ItemIn(document.SourceCulture)?.Versions.Find(v => v.Number == latest.SourceVersion) is { } source)
         {
             GlossaryWarnings = glossary.Check(document.SourceCulture, $"{source.Title}\n{source.Summary}\n{source.Markdown}",

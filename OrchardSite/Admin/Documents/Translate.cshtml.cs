@@ -73,7 +73,6 @@ internal sealed class TranslateModel(ClaroDbContext db, EditorialService editori
             return Done($"/admin/documents/{id}", "saved");
         }
 
-        db.ChangeTracker.Clear();
         if (await db.DocumentAsync(id, ct) is not { } document)
         {
             return NotFound();

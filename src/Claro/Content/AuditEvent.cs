@@ -1,3 +1,5 @@
+using Claro.Staff;
+
 namespace Claro.Content;
 
 /// <summary>An append-only record of who did what to which version, and when.</summary>
@@ -23,6 +25,22 @@ public sealed class AuditEvent
     public VersionState? ToState { get; init; }
 
     public string? Comment { get; init; }
+
+    /// <summary>An event of a document; of one of its cultures and versions when those are named.</summary>
+    internal static AuditEvent For(
+        string documentId, Actor actor, string action, DateTime at, string? culture = null, int? version = null,
+        VersionState? from = null, VersionState? to = null, string? comment = null) => new()
+    {
+        DocumentId = documentId,
+        Actor = actor.Email,
+        Action = action,
+        At = at,
+        Culture = culture,
+        Version = version,
+        FromState = from,
+        ToState = to,
+        Comment = string.IsNullOrEmpty(comment) ? null : comment,
+    };
 }
 
 /// <summary>Names of audit actions; Orchard Core's content events plus Claro's review steps.</summary>
@@ -38,4 +56,6 @@ public static class AuditActions
     public const string Superseded = "Superseded";
     public const string Withdrawn = "Unpublished";
     public const string Imported = "Imported";
+    public const string Restored = "Restored";
+    public const string ScheduleFailed = "ScheduleFailed";
 }

@@ -1,3 +1,6 @@
+using Claro.Staff;
+using Claro.Workflow;
+
 namespace Claro.Content;
 
 /// <summary>
@@ -6,6 +9,8 @@ namespace Claro.Content;
 /// </summary>
 public sealed class Document
 {
+    public const int MaxWithdrawnReason = 2000;
+
     public required string Id { get; init; }
 
     /// <summary>The culture translations are made from.</summary>
@@ -18,9 +23,152 @@ public sealed class Document
 
     public string? WithdrawnReason { get; set; }
 
+    /// <summary>
+    /// Counts the changes made to the document, its items and its versions. Every change checks that the
+    /// document still has the revision it was read at (optimistic concurrency), so two changes made at once
+    /// cannot both be saved: a version's state and an item's published pointer never disagree.
+    /// </summary>
+    public int Revision { get; set; }
+
     public List<Item> Items { get; init; } = [];
 
     public bool IsWithdrawn => WithdrawnUtc is not null;
 
     public Item? ItemIn(string culture) => Items.Find(i => i.Culture == culture);
+
+    /// <summary>Starts a document whose source culture is <paramref name="culture"/>, with its text as draft version 1.</summary>
+    internal static Outcome<Transition<Document>> Start(Actor actor, string culture, VersionText text, bool slugTaken, DateTime now)
+    {
+        if (!actor.MayStartDocuments())
+        {
+            return Refusal.Forbidden("Only an Author can start a new document.");
+        }
+
+        if (slugTaken)
+        {
+            return SlugTaken(culture, text.Slug);
+        }
+
+        var document = new Document { Id = OrchardId.New(), SourceCulture = culture, CreatedUtc = now };
+        var item = new Item { Id = OrchardId.New(), DocumentId = document.Id, Document = document, Culture = culture, Slug = text.Slug };
+        document.Items.Add(item);
+        var version = item.AddDraft(text, actor, now, sourceVersion: null);
+        return new Transition<Document>(document, [AuditEvent.For(document.Id, actor, AuditActions.Created, now, culture, version.Number, null, VersionState.Draft)]);
+    }
+
+    /// <summary>
+    /// Saves a new draft version of a culture on top of <paramref name="baseVersion"/>, the version the editor
+    /// started from, so that nobody's edit is lost; a culture the document lacks starts as a translation from
+    /// version 0. The version waiting for review or publication, if any, is superseded by the new draft.
+    /// </summary>
+    internal Outcome<Transition<int>> SaveDraft(Actor actor, string culture, VersionText text, int baseVersion, int? sourceVersion, bool slugTaken, DateTime now)
+    {
+        var isSource = culture == SourceCulture;
+        if (!actor.MayEdit(this, culture))
+        {
+            return Refusal.Forbidden(isSource ? "Only an Author can edit the source text." : "Only a Translator or an Author can edit a translation.");
+        }
+
+        var item = ItemIn(culture);
+        var latest = item?.Latest;
+        if (baseVersion != (latest?.Number ?? 0))
+        {
+            return Refusal.Conflict(latest is null
+                ? $"There is no {CultureNames.English(culture)} version {baseVersion}; start the translation from version 0."
+                : $"You started from version {baseVersion}, but {latest.Author} saved version {latest.Number} on {latest.CreatedUtc:yyyy-MM-dd HH:mm} UTC. Open version {latest.Number}, bring your changes into it and save again.");
+        }
+
+        int? translatedFrom = null;
+        if (!isSource)
+        {
+            var sourceLatest = ItemIn(SourceCulture)?.LatestVersionNumber ?? 0;
+            translatedFrom = sourceVersion ?? sourceLatest;
+            if (translatedFrom < 1 || translatedFrom > sourceLatest)
+            {
+                return Refusal.Invalid($"The {CultureNames.English(SourceCulture)} source has versions 1 to {sourceLatest}; a translation cannot be made from version {translatedFrom}.");
+            }
+        }
+
+        if (slugTaken)
+        {
+            return SlugTaken(culture, text.Slug);
+        }
+
+        var audit = new List<AuditEvent>();
+        if (item is null)
+        {
+            item = new Item { Id = OrchardId.New(), DocumentId = Id, Document = this, Culture = culture, Slug = text.Slug };
+            Items.Add(item);
+        }
+        else if (latest is { IsOpen: true })
+        {
+            // One open version at a time: a new draft replaces whatever was waiting.
+            latest.ScheduledPublishUtc = null;
+            audit.Add(latest.MoveTo(VersionState.Superseded, AuditActions.Superseded, actor, now));
+        }
+
+        var version = item.AddDraft(text, actor, now, translatedFrom);
+        audit.Add(AuditEvent.For(Id, actor, AuditActions.Saved, now, culture, version.Number, null, VersionState.Draft, text.ChangeNote));
+        return new Transition<int>(version.Number, audit);
+    }
+
+    /// <summary>
+    /// Moves the published pointers of the named cultures to their approved versions, all together. Refused
+    /// when a published translation would be left behind its source, unless the publisher says that is intended.
+    /// </summary>
+    internal Outcome<Transition<IReadOnlyList<PublishedVersion>>> Publish(Actor actor, IReadOnlyCollection<string>? cultures, bool allowOutdatedTranslations, DateTime now)
+    {
+        if (!actor.MayPublish())
+        {
+            return Refusal.Forbidden("Only a Publisher can publish.");
+        }
+
+        var plan = PublicationPlan.Make(this, cultures, allowOutdatedTranslations);
+        if (plan.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        var audit = new List<AuditEvent>();
+        foreach (var version in plan.Value!)
+        {
+            audit.AddRange(version.Item.Publish(version, actor, now));
+        }
+
+        WithdrawnUtc = null;
+        WithdrawnReason = null;
+        var published = plan.Value!.Select(v => new PublishedVersion(v.Item.Culture, v.Number)).ToList();
+        return new Transition<IReadOnlyList<PublishedVersion>>(published, audit) { ChangesWhatReadersSee = true };
+    }
+
+    /// <summary>Takes every culture off the site; readers are told when and why.</summary>
+    internal Outcome<Transition<DateTime>> Withdraw(Actor actor, string? reason, DateTime now)
+    {
+        if (!actor.MayPublish())
+        {
+            return Refusal.Forbidden("Only a Publisher can withdraw a document.");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Refusal.Invalid("Give the reason readers will see in place of the page.");
+        }
+
+        if (reason.Trim().Length > MaxWithdrawnReason)
+        {
+            return Refusal.Invalid($"The reason is {reason.Trim().Length} characters long; keep it under {MaxWithdrawnReason}.");
+        }
+
+        if (IsWithdrawn)
+        {
+            return Refusal.Conflict($"The document was already withdrawn on {WithdrawnUtc:yyyy-MM-dd}.");
+        }
+
+        WithdrawnUtc = now;
+        WithdrawnReason = reason.Trim();
+        return new Transition<DateTime>(now, [AuditEvent.For(Id, actor, AuditActions.Withdrawn, now, comment: WithdrawnReason)]) { ChangesWhatReadersSee = true };
+    }
+
+    private static Refusal SlugTaken(string culture, string slug) =>
+        Refusal.Conflict($"Another {CultureNames.English(culture)} page already has the address '{culture}/{slug}'; choose another slug.");
 }

@@ -1,3 +1,6 @@
+using Claro.Staff;
+using Claro.Workflow;
+
 namespace Claro.Content;
 
 /// <summary>
@@ -30,4 +33,52 @@ public sealed class Item
 
     /// <summary>The version readers see, found among the loaded <see cref="Versions"/>.</summary>
     public ContentVersion? Published => PublishedVersionId is null ? null : Versions.Find(v => v.Id == PublishedVersionId);
+
+    /// <summary>Adds the next version as a draft. An item nobody reads yet takes the new version's slug.</summary>
+    internal ContentVersion AddDraft(VersionText text, Actor actor, DateTime now, int? sourceVersion)
+    {
+        if (PublishedVersionId is null)
+        {
+            Slug = text.Slug;
+        }
+
+        var version = new ContentVersion
+        {
+            Id = OrchardId.New(),
+            ItemId = Id,
+            Item = this,
+            Number = LatestVersionNumber + 1,
+            Slug = text.Slug,
+            Title = text.Title,
+            Summary = text.Summary,
+            Markdown = text.Body,
+            Html = MarkdownRenderer.ToHtml(text.Body),
+            ChangeNote = text.ChangeNote,
+            State = VersionState.Draft,
+            Author = actor.Email,
+            CreatedUtc = now,
+            SourceVersion = sourceVersion,
+        };
+        Versions.Add(version);
+        LatestVersionNumber = version.Number;
+        return version;
+    }
+
+    /// <summary>Moves the published pointer to an approved version of this item; the version readers saw until now is superseded.</summary>
+    internal IReadOnlyList<AuditEvent> Publish(ContentVersion version, Actor actor, DateTime now)
+    {
+        var audit = new List<AuditEvent>();
+        if (Published is { } previous)
+        {
+            audit.Add(previous.MoveTo(VersionState.Superseded, AuditActions.Superseded, actor, now));
+        }
+
+        version.PublishedUtc = now;
+        version.ScheduledPublishUtc = null;
+        audit.Add(version.MoveTo(VersionState.Published, AuditActions.Published, actor, now, version.ChangeNote));
+        PublishedVersionId = version.Id;
+        PublishedVersion = version;
+        Slug = version.Slug;
+        return audit;
+    }
 }

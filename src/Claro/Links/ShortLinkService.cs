@@ -44,17 +44,17 @@ public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOpt
 
         if (!await db.Items.AnyAsync(i => i.DocumentId == documentId && i.Culture == culture, ct))
         {
-            return Refusal.Invalid($"The document has no {EditorialService.CultureName(culture)} version for the link to open.");
+            return Refusal.Invalid($"The document has no {CultureNames.English(culture)} version for the link to open.");
         }
 
         if (await db.ShortLinks.AsNoTracking().SingleOrDefaultAsync(l => l.Code == canonical, ct) is { } taken)
         {
-            return Refusal.Conflict($"The code '{canonical}' is taken (it opens the {EditorialService.CultureName(taken.Culture)} page of document {taken.DocumentId}); listeners could not tell them apart. Choose another, such as '{canonical}-{culture}'.");
+            return Refusal.Conflict($"The code '{canonical}' is taken (it opens the {CultureNames.English(taken.Culture)} page of document {taken.DocumentId}); listeners could not tell them apart. Choose another, such as '{canonical}-{culture}'.");
         }
 
         var link = new ShortLink { Code = canonical, DocumentId = documentId, Culture = culture, CreatedUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = actor.Email };
         db.ShortLinks.Add(link);
-        db.AuditEvents.Add(EditorialService.Audit(documentId, actor, "ShortLinkCreated", link.CreatedUtc, culture, null, null, null, $"/s/{canonical}"));
+        db.AuditEvents.Add(AuditEvent.For(documentId, actor, "ShortLinkCreated", link.CreatedUtc, culture, comment: $"/s/{canonical}"));
         try
         {
             await db.SaveChangesAsync(ct);

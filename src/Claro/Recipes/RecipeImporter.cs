@@ -13,19 +13,25 @@ namespace Claro.Recipes;
 /// <summary>
 /// Imports an Orchard Core recipe: Claro's own sample content and backups, or what an Orchard
 /// Core site exported. Everything is checked before anything is written, and the writing is
-/// one transaction: a bad recipe leaves the database as it was.
+/// one transaction: a bad recipe leaves the database as it was. Into an empty database the
+/// recipe is restored as it was; into a site with content nothing goes public, and every page
+/// waits for a second person's review (<see cref="ImportMode"/>).
 /// </summary>
 public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptions<ClaroOptions> options, IEnumerable<IPublicationListener> listeners)
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    public async Task<ImportReport> ImportFileAsync(string path, CancellationToken ct = default)
+    public async Task<ImportReport> ImportFileAsync(string path, Actor importer, CancellationToken ct = default)
     {
         await using var stream = File.OpenRead(path);
-        return await ImportAsync(stream, Path.GetFileName(path), ct);
+        return await ImportAsync(stream, Path.GetFileName(path), importer, ct);
     }
 
-    public async Task<ImportReport> ImportAsync(Stream json, string fileName, CancellationToken ct = default)
+    /// <param name="importer">
+    /// Who imports: on a site with content, the author of every imported version, who therefore cannot approve
+    /// them; on an empty one, who the <c>Restored</c> events name.
+    /// </param>
+    public async Task<ImportReport> ImportAsync(Stream json, string fileName, Actor importer, CancellationToken ct = default)
     {
         JsonDocument parsed;
         try
@@ -40,9 +46,10 @@ public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptio
 
         using (parsed)
         {
-            var recipe = new RecipeReader(fileName, options.Value).Read(parsed.RootElement);
+            var mode = await db.Documents.AnyAsync(ct) ? ImportMode.Review : ImportMode.Restore;
+            var recipe = new RecipeReader(fileName, options.Value, mode, importer.Email).Read(parsed.RootElement);
             await CheckAgainstDatabaseAsync(recipe, fileName, ct);
-            return await WriteAsync(recipe, fileName, ct);
+            return await WriteAsync(recipe, fileName, importer, mode, ct);
         }
     }
 
@@ -54,6 +61,15 @@ public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptio
         {
             var item = recipe.Documents.SelectMany(d => d.Items).First(i => i.Id == existingItem);
             throw new RecipeException(fileName, item.JsonPath + ".ContentItemId", $"content item '{existingItem}' is already on this site.");
+        }
+
+        var documentIds = recipe.Documents.Select(d => d.Document.Id).ToList();
+        var existingDocument = await db.Documents.Where(d => documentIds.Contains(d.Id)).Select(d => d.Id).FirstOrDefaultAsync(ct);
+        if (existingDocument is not null)
+        {
+            var item = recipe.Documents.First(d => d.Document.Id == existingDocument).Items[0];
+            throw new RecipeException(fileName, item.JsonPath + ".LocalizationPart.LocalizationSet",
+                $"document '{existingDocument}' is already on this site; a recipe brings new documents only, and its pages cannot join an existing one.");
         }
 
         foreach (var item in recipe.Documents.SelectMany(d => d.Items))
@@ -73,7 +89,6 @@ public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptio
             throw new RecipeException(fileName, link.JsonPath + ".Code", $"the short link '{takenCode}' is already on this site.");
         }
 
-        var documentIds = recipe.Documents.Select(d => d.Document.Id).ToHashSet();
         foreach (var link in recipe.ShortLinks.Where(l => !documentIds.Contains(l.Link.DocumentId)))
         {
             if (!await db.Documents.AnyAsync(d => d.Id == link.Link.DocumentId, ct))
@@ -83,10 +98,9 @@ public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptio
         }
     }
 
-    private async Task<ImportReport> WriteAsync(RecipeContent recipe, string fileName, CancellationToken ct)
+    private async Task<ImportReport> WriteAsync(RecipeContent recipe, string fileName, Actor importer, ImportMode mode, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var importer = Actor.System($"recipe:{fileName}");
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var parsed in recipe.Documents)
         {
@@ -101,17 +115,18 @@ public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptio
 
         // The published pointer refers to a version saved in the same batch; setting it after the first save keeps the insert order simple.
         await db.SaveChangesAsync(ct);
-        foreach (var item in recipe.Documents.SelectMany(d => d.Items))
+        var items = recipe.Documents.SelectMany(d => d.Items).ToList();
+        foreach (var item in items)
         {
             item.Item.PublishedVersionId = item.PublishedVersionId;
-            if (recipe.AuditEvents.Count == 0)
-            {
-                db.AuditEvents.Add(EditorialService.Audit(item.Item.DocumentId, importer, AuditActions.Imported, now, item.Culture,
-                    item.Item.LatestVersionNumber, null, item.Item.Latest?.State, $"Imported from the recipe {recipe.Name} ({fileName})."));
-            }
         }
 
-        db.AuditEvents.AddRange(recipe.AuditEvents);
+        var audit = mode == ImportMode.Restore
+            ? recipe.AuditEvents.Concat(recipe.Documents.Select(d => AuditEvent.For(d.Document.Id, importer, AuditActions.Restored, now,
+                comment: $"Restored from the recipe {recipe.Name} ({fileName}) into an empty site, with its states and history."))).ToList()
+            : items.Select(i => AuditEvent.For(i.Item.DocumentId, importer, AuditActions.Imported, now, i.Culture, i.Item.LatestVersionNumber,
+                null, VersionState.InReview, $"Imported from the recipe {recipe.Name} ({fileName}); a second person must review it before it is published.")).ToList();
+        db.AuditEvents.AddRange(audit);
         db.ShortLinks.AddRange(recipe.ShortLinks.Select(l => l.Link));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -124,8 +139,7 @@ public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptio
             }
         }
 
-        var items = recipe.Documents.SelectMany(d => d.Items).ToList();
-        return new ImportReport(recipe.Documents.Select(d => d.Document.Id).ToList(), recipe.Documents.Count, items.Count, items.Sum(i => i.Item.Versions.Count), recipe.ShortLinks.Count,
-            recipe.AuditEvents.Count == 0 ? items.Count : recipe.AuditEvents.Count, recipe.Skipped);
+        return new ImportReport(mode, recipe.Documents.Select(d => d.Document.Id).ToList(), recipe.Documents.Count, items.Count,
+            items.Sum(i => i.Item.Versions.Count), recipe.ShortLinks.Count, audit.Count, recipe.Skipped);
     }
 }

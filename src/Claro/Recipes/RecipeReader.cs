@@ -29,8 +29,10 @@ internal sealed record RecipeShortLink(ShortLink Link, string JsonPath);
 /// <summary>
 /// Reads the steps of a recipe. Orchard Core's step names and header are matched without
 /// regard to case; Claro's own data travels in steps whose names start with <c>Claro</c>.
+/// A restore keeps the recipe's states, authors and audit trail; an import for review makes the
+/// newest version of each page wait for review, written by <paramref name="importer"/>.
 /// </summary>
-internal sealed class RecipeReader(string fileName, ClaroOptions options)
+internal sealed class RecipeReader(string fileName, ClaroOptions options, ImportMode mode, string importer)
 {
     public const string ClaroVersionPart = nameof(ClaroVersionPart);
     public const string ClaroDocumentsStep = "ClaroDocuments";
@@ -51,7 +53,7 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options)
     private readonly List<string> _skipped = [];
     private readonly List<ParsedVersion> _versions = [];
     private readonly List<RecipeShortLink> _links = [];
-    private readonly List<AuditEvent> _audit = [];
+    private readonly List<(AuditEvent Event, string JsonPath)> _audit = [];
     private readonly Dictionary<string, (string SourceCulture, DateTime? Created, DateTime? Withdrawn, string? Reason)> _documentData = [];
     private string? _defaultCulture;
 
@@ -74,7 +76,16 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options)
             ReadStep(step, $"steps[{index++}]");
         }
 
-        return new RecipeContent(name, BuildDocuments(), _links, _audit, _skipped);
+        var documents = BuildDocuments();
+        var documentIds = documents.Select(d => d.Document.Id).ToHashSet();
+        // On a restore the database is empty, so a trail can only join a document of the recipe itself.
+        var stray = _audit.Find(a => !documentIds.Contains(a.Event.DocumentId));
+        if (stray.Event is not null)
+        {
+            throw Error(stray.JsonPath + ".LocalizationSet", $"the audit event belongs to document '{stray.Event.DocumentId}', which this recipe does not hold; an audit trail never joins another document's.");
+        }
+
+        return new RecipeContent(name, documents, _links, _audit.ConvertAll(a => a.Event), _skipped);
     }
 
     private void ReadStep(JsonElement step, string path)
@@ -101,6 +112,10 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options)
         else if (name.Equals(ClaroShortLinksStep, StringComparison.OrdinalIgnoreCase))
         {
             ForEach(step, path, ReadShortLink);
+        }
+        else if (name.Equals(ClaroAuditTrailStep, StringComparison.OrdinalIgnoreCase) && mode == ImportMode.Review)
+        {
+            _skipped.Add($"{path}: the audit trail is kept only when a backup is restored into an empty site; here each imported page starts its own trail, in review.");
         }
         else if (name.Equals(ClaroAuditTrailStep, StringComparison.OrdinalIgnoreCase))
         {
@@ -259,7 +274,7 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options)
 
     private void ReadAuditEvent(JsonElement entry, string path)
     {
-        _audit.Add(new AuditEvent
+        _audit.Add((new AuditEvent
         {
             DocumentId = RequiredString(entry, "LocalizationSet", path),
             At = Date(entry, "At", path) ?? throw Error(path + ".At", "an audit event needs its time."),
@@ -270,7 +285,7 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options)
             FromState = OptionalString(entry, "FromState") is { } from ? ParseState(from, path + ".FromState") : null,
             ToState = OptionalString(entry, "ToState") is { } to ? ParseState(to, path + ".ToState") : null,
             Comment = OptionalString(entry, "Comment"),
-        });
+        }, path));
     }
 
     private void ReadDocumentData(JsonElement entry, string path) =>
@@ -322,8 +337,8 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options)
                 Id = set.Key,
                 SourceCulture = sourceCulture,
                 CreatedUtc = data.Created ?? items.SelectMany(i => i.Item.Versions).Min(v => v.CreatedUtc),
-                WithdrawnUtc = data.Withdrawn,
-                WithdrawnReason = data.Reason,
+                WithdrawnUtc = mode == ImportMode.Restore ? data.Withdrawn : null,
+                WithdrawnReason = mode == ImportMode.Restore ? data.Reason : null,
             };
             documents.Add(new RecipeDocument(document, items));
         }
@@ -336,6 +351,22 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options)
         var numbered = versions.All(v => v.Number is not null)
             ? versions.OrderBy(v => v.Number).ToList()
             : versions.OrderBy(v => v.Created).ToList();
+        if (mode == ImportMode.Review)
+        {
+            // Nothing arrives public on a site with content: the newest version waits for a second person's review.
+            var newest = numbered.Count - 1;
+            numbered = numbered.Select((v, i) => v with
+            {
+                Author = importer,
+                Latest = i == newest,
+                Published = false,
+                PublishedUtc = null,
+                State = i == newest ? VersionState.InReview : VersionState.Superseded,
+                ReviewComment = null,
+                Scheduled = null,
+            }).ToList();
+        }
+
         var first = numbered[0];
         var published = numbered.LastOrDefault(v => v.Published);
         var latest = numbered.LastOrDefault(v => v.Latest) ?? numbered[^1];

@@ -42,7 +42,8 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
             document.ToTable("Documents");
             document.Property(d => d.Id).HasMaxLength(64);
             document.Property(d => d.SourceCulture).HasMaxLength(16);
-            document.Property(d => d.WithdrawnReason).HasMaxLength(2000);
+            document.Property(d => d.WithdrawnReason).HasMaxLength(Document.MaxWithdrawnReason);
+            document.Property(d => d.Revision).IsConcurrencyToken();
             document.HasMany(d => d.Items).WithOne(i => i.Document).HasForeignKey(i => i.DocumentId);
             document.Ignore(d => d.IsWithdrawn);
         });

@@ -8,8 +8,7 @@ namespace Claro.Workflow;
 /// </summary>
 internal static class PublicationPlan
 {
-    public static Outcome<IReadOnlyList<ContentVersion>> Make(
-        Document document, IReadOnlyCollection<string>? cultures, bool allowOutdatedTranslations, Func<string, string> cultureName)
+    public static Outcome<IReadOnlyList<ContentVersion>> Make(Document document, IReadOnlyCollection<string>? cultures, bool allowOutdatedTranslations)
     {
         if (cultures is null || cultures.Count == 0)
         {
@@ -22,12 +21,17 @@ internal static class PublicationPlan
             var latest = document.ItemIn(culture)?.Latest;
             if (latest is null)
             {
-                return Refusal.Invalid($"The document has no {cultureName(culture)} version to publish.");
+                return Refusal.Invalid($"The document has no {CultureNames.English(culture)} version to publish.");
+            }
+
+            if (latest.State == VersionState.Published)
+            {
+                return Refusal.Conflict($"{CultureNames.English(culture)} version {latest.Number} is already what readers see.");
             }
 
             if (latest.State != VersionState.Approved)
             {
-                return Refusal.Conflict($"{cultureName(culture)} version {latest.Number} is {latest.State}; a reviewer must approve it before it is published.");
+                return Refusal.Conflict($"{CultureNames.English(culture)} version {latest.Number} is {ContentVersion.Describe(latest.State)}; a reviewer must approve it before it is published.");
             }
 
             toPublish.Add(latest);
@@ -48,19 +52,19 @@ internal static class PublicationPlan
             if (publishedSource is null || translatedFrom > publishedSource)
             {
                 return Refusal.Conflict(
-                    $"{cultureName(item.Culture)} version {readersWillSee.Number} was translated from {cultureName(sourceCulture)} version {translatedFrom}, which readers do not see yet. Publish both together.");
+                    $"{CultureNames.English(item.Culture)} version {readersWillSee.Number} was translated from {CultureNames.English(sourceCulture)} version {translatedFrom}, which readers do not see yet. Publish both together.");
             }
 
             if (readersWillSee.IsBehind(publishedSource))
             {
-                behind.Add($"{cultureName(item.Culture)} (translated from version {translatedFrom})");
+                behind.Add($"{CultureNames.English(item.Culture)} (translated from version {translatedFrom})");
             }
         }
 
         if (behind.Count > 0 && !allowOutdatedTranslations)
         {
             return Refusal.Conflict(
-                $"After this publish readers of {cultureName(sourceCulture)} would see version {publishedSource}, but {string.Join(", ", behind)} would be left behind. " +
+                $"After this publish readers of {CultureNames.English(sourceCulture)} would see version {publishedSource}, but {string.Join(", ", behind)} would be left behind. " +
                 "Publish an updated translation together with it, or set allowOutdatedTranslations to publish anyway: readers of the older translation are then told it is being updated.");
         }
 

@@ -39,6 +39,52 @@ public partial class DocumentPagesTests(AdminPagesApp app) : IClassFixture<Admin
     }
 
     [Fact]
+    public async Task A_reviewer_deciding_on_a_replaced_version_is_refused_and_shown_what_changed_since_the_one_read()
+    {
+        var author = await app.SignInAsync(AdminPagesApp.Author);
+        var id = await AdminPagesApp.CreateDocumentAsync(author, "Language line", "Call the language line.");
+        await author.PostFormAsync($"/admin/documents/{id}", $"/admin/documents/{id}?handler=Submit", ("culture", "en"));
+        var reviewer = await app.SignInAsync(AdminPagesApp.Reviewer);
+        var review = $"/admin/documents/{id}/en/review";
+        var read = await reviewer.HtmlAsync(review);
+        var edit = $"/admin/documents/{id}/en/edit";
+        await author.PostFormAsync(edit, edit + "?handler=Save", ("Input.Slug", "language-line"), ("Input.Title", "Language line"),
+            ("Input.Summary", "A summary."), ("Input.Body", "Text nobody has read yet."), ("Input.ChangeNote", "Reworded."), ("Input.BaseVersion", "1"));
+        await author.PostFormAsync($"/admin/documents/{id}", $"/admin/documents/{id}?handler=Submit", ("culture", "en"));
+
+        var approve = await reviewer.PostFormAsync(review, review + "?handler=Approve", ("version", "1"));
+        var requestChanges = await reviewer.PostFormAsync(review, review + "?handler=RequestChanges", ("version", "1"), ("comment", "Shorter."));
+
+        Assert.Contains("<input type=\"hidden\" name=\"version\" value=\"1\">", read, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, approve.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, requestChanges.StatusCode);
+        var html = WebUtility.HtmlDecode(await approve.Content.ReadAsStringAsync());
+        Assert.Contains("Version 2 replaced version 1, which you read", html, StringComparison.Ordinal);
+        Assert.Contains("You read version 1, but version 2 has replaced it", html, StringComparison.Ordinal);
+        var replaced = Section(html, "replaced-heading");
+        Assert.Contains("Text nobody has read yet.</ins>", replaced, StringComparison.Ordinal);
+        Assert.Contains("Call the language line.</del>", replaced, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"hidden\" name=\"version\" value=\"2\">", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.PostFormAsync(review, review + "?handler=Approve", ("version", "2"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_translator_is_not_offered_to_send_the_source_text_to_review()
+    {
+        var author = await app.SignInAsync(AdminPagesApp.Author);
+        var id = await AdminPagesApp.CreateDocumentAsync(author, "Interpreters", "Ask for an interpreter.");
+        var translator = await app.SignInAsync("translator@example.org");
+
+        var page = await translator.HtmlAsync($"/admin/documents/{id}");
+        var refused = await translator.PostFormAsync($"/admin/documents/{id}", $"/admin/documents/{id}?handler=Submit", ("culture", "en"));
+
+        Assert.DoesNotContain("handler=Submit", page, StringComparison.Ordinal);
+        Assert.Contains("handler=Submit", await author.HtmlAsync($"/admin/documents/{id}"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("Only an Author can send the source text to review.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Preview_shows_the_page_as_readers_will_see_it_without_script()
     {
         var author = await app.SignInAsync(AdminPagesApp.Author);

@@ -37,18 +37,23 @@ public sealed partial class TransferPagesTests(AdminPagesApp app) : IClassFixtur
     }
 
     [Fact]
-    public async Task An_uploaded_Orchard_recipe_is_imported_and_a_broken_one_is_refused_with_its_path_in_Spanish()
+    public async Task An_uploaded_recipe_waits_in_review_written_by_the_administrator_and_a_broken_one_is_refused_with_its_path_in_Spanish()
     {
         var admin = await app.SignInAsync("admin@example.org");
         var orchard = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Recipes", "Samples", "orchard-two-explainers.recipe.json"));
 
         var imported = await UploadAsync(admin, "orchard.recipe.json", orchard);
+        var importedHtml = await imported.Content.ReadAsStringAsync();
+        var review = await admin.HtmlAsync("/admin/documents/4orchardcomplaintsset00001/es/review");
         await admin.GetAsync("/admin?ui=es");
         var broken = await UploadAsync(admin, "roto.recipe.json", orchard.Replace("\"ContentType\": \"Article\",", "", StringComparison.Ordinal));
         var brokenHtml = await broken.Content.ReadAsStringAsync();
 
-        Assert.Contains("2 documents, 4 pages", await imported.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().GetAsync("/es/quejas")).StatusCode);
+        Assert.Contains("2 documents, 4 pages", importedHtml);
+        Assert.Contains("every imported page waits for review, written by you", importedHtml);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync("/es/quejas")).StatusCode);
+        Assert.Contains("You wrote this version: a second person must review it.", review);
+        Assert.DoesNotContain("handler=Approve", review);
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
         Assert.Contains("No se importó nada. roto.recipe.json, en steps[3].data[0].ContentType", brokenHtml);
     }

@@ -1,7 +1,12 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Claro.Content;
 using Claro.Recipes;
+using Claro.Staff;
 using Claro.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Claro.Tests.Recipes;
@@ -13,30 +18,55 @@ public sealed class BackupRoundTripTests : IDisposable
     private readonly ClaroApp _source = new();
     private readonly string _folder = Directory.CreateTempSubdirectory("claro-backup-").FullName;
 
+    private static readonly Actor Operator = Actor.System("operator");
+
     [Fact]
-    public async Task Export_then_import_into_an_empty_database_keeps_ids_versions_states_audit_and_links()
+    public async Task Export_then_import_into_an_empty_database_keeps_ids_versions_states_audit_and_links_and_records_the_restore()
     {
         var id = await BuildHistoryAsync(_source);
         var backup = Path.Combine(_folder, "backup.recipe.json");
         await ExportAsync(_source, backup, ExportKind.FullBackup);
 
-        using var restored = new ClaroApp(new() { ["Claro:SeedSampleContent"] = "false" }, null);
-        await using (var scope = restored.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<RecipeImporter>().ImportFileAsync(backup);
-        }
+        using var restored = EmptySite();
+        var report = await ImportAsync(restored, backup);
 
         foreach (var path in new[] { "/api/v1/documents?culture=en", "/api/v1/documents?culture=es", "/api/v1/documents/en/round-trip", "/api/v1/documents/es/ida-y-vuelta" })
         {
             Assert.Equal(await _source.Reader().GetStringAsync(path), await restored.Reader().GetStringAsync(path));
         }
 
-        foreach (var path in new[] { $"/api/v1/admin/documents/{id}", $"/api/v1/admin/documents/{id}/en/versions", $"/api/v1/admin/documents/{id}/es/versions", $"/api/v1/admin/documents/{id}/audit", "/api/v1/admin/shortlinks" })
+        foreach (var path in new[] { $"/api/v1/admin/documents/{id}", $"/api/v1/admin/documents/{id}/en/versions", $"/api/v1/admin/documents/{id}/es/versions", "/api/v1/admin/shortlinks" })
         {
             Assert.Equal((await _source.GetJsonAsync(ClaroApp.Admin, path)).ToString(), (await restored.GetJsonAsync(ClaroApp.Admin, path)).ToString());
         }
 
+        var trail = (await _source.GetJsonAsync(ClaroApp.Admin, $"/api/v1/admin/documents/{id}/audit")).EnumerateArray().Select(e => e.ToString()).ToList();
+        var restoredTrail = (await restored.GetJsonAsync(ClaroApp.Admin, $"/api/v1/admin/documents/{id}/audit")).EnumerateArray().ToList();
+        Assert.Equal(ImportMode.Restore, report.Mode);
+        Assert.Equal(trail, restoredTrail.SkipLast(1).Select(e => e.ToString()));
+        Assert.Equal(("Restored", "operator"), (restoredTrail[^1].GetProperty("action").GetString(), restoredTrail[^1].GetProperty("actor").GetString()));
+        Assert.Contains("backup.recipe.json", restoredTrail[^1].GetProperty("comment").GetString(), StringComparison.Ordinal);
         Assert.Equal(await _source.Reader().GetStringAsync("/es/ida-y-vuelta"), await restored.Reader().GetStringAsync("/es/ida-y-vuelta"));
+    }
+
+    [Fact]
+    public async Task A_backup_whose_audit_trail_names_a_document_it_does_not_hold_is_refused_and_nothing_is_restored()
+    {
+        await BuildHistoryAsync(_source);
+        var backup = Path.Combine(_folder, "stray.recipe.json");
+        await ExportAsync(_source, backup, ExportKind.FullBackup);
+        var recipe = JsonNode.Parse(await File.ReadAllTextAsync(backup))!;
+        var steps = recipe["steps"]!.AsArray();
+        var trailStep = steps.IndexOf(steps.Single(s => s!["name"]!.GetValue<string>() == "ClaroAuditTrail"));
+        steps[trailStep]!["data"]![0]!["LocalizationSet"] = "4somebodyelsesdocument0001";
+        await File.WriteAllTextAsync(backup, recipe.ToJsonString());
+
+        using var restored = EmptySite();
+        var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(restored, backup));
+
+        Assert.Equal($"steps[{trailStep}].data[0].LocalizationSet", error.JsonPath);
+        Assert.Contains("'4somebodyelsesdocument0001', which this recipe does not hold", error.Reason, StringComparison.Ordinal);
+        Assert.False(await restored.WithDbAsync(db => db.Documents.AnyAsync()));
     }
 
     [Fact]
@@ -58,22 +88,38 @@ public sealed class BackupRoundTripTests : IDisposable
     }
 
     [Fact]
-    public async Task The_import_command_creates_a_missing_database_without_sample_content()
+    public async Task The_import_command_restores_into_a_missing_database_and_into_one_with_content_needs_to_know_who_imports()
     {
         await BuildHistoryAsync(_source);
         var backup = Path.Combine(_folder, "backup.recipe.json");
         await ExportAsync(_source, backup, ExportKind.FullBackup);
+        var orchard = Path.Combine(AppContext.BaseDirectory, "Recipes", "Samples", "orchard-two-explainers.recipe.json");
         var database = Path.Combine(_folder, "fresh", "claro.db");
 
         var (exitCode, output) = await SiteCommand.RunAsync(database, "import", backup);
         var (badExit, badOutput) = await SiteCommand.RunAsync(Path.Combine(_folder, "other", "claro.db"), "import", Path.Combine(AppContext.BaseDirectory, "Recipes", "Samples", "truncated.recipe.json"));
+        var (anonymousExit, anonymousOutput) = await SiteCommand.RunAsync(database, "import", orchard);
+        var (unknownExit, unknownOutput) = await SiteCommand.RunAsync(database, "import", orchard, "--as", "nobody@example.org");
+        var (adminExit, adminOutput) = await SiteCommand.RunWithInputAsync(database, "Importer-Pass-2026", "create-admin", "--email", "importer@example.org");
+        var (namedExit, namedOutput) = await SiteCommand.RunAsync(database, "import", "--as", "importer@example.org", orchard);
 
         Assert.True(exitCode == 0, output);
         Assert.Contains("Imported 6 documents", output);
+        Assert.Contains("restored as it was", output);
         Assert.NotEqual(0, badExit);
         Assert.Contains("truncated.recipe.json: line", badOutput);
+        Assert.Equal(2, anonymousExit);
+        Assert.Contains("--as EMAIL", anonymousOutput);
+        Assert.Equal(2, unknownExit);
+        Assert.Contains("No staff account has the email nobody@example.org", unknownOutput);
+        Assert.True(adminExit == 0, adminOutput);
+        Assert.True(namedExit == 0, namedOutput);
+        Assert.Contains("waits for review, written by importer@example.org", namedOutput);
         using var restored = new ClaroApp(new() { ["Claro:Database"] = "Sqlite", ["ConnectionStrings:Claro"] = $"Data Source={database}" }, null);
         Assert.Contains("Round trip", await restored.Reader().GetStringAsync("/en/round-trip"));
+        Assert.Equal(HttpStatusCode.NotFound, (await restored.Reader().GetAsync("/en/traffic-stops")).StatusCode);
+        var imported = await restored.WithDbAsync(db => db.Versions.Where(v => v.Item.DocumentId == "4orchardtrafficstopsset001").Select(v => new { v.State, v.Author }).ToListAsync());
+        Assert.All(imported, v => Assert.Equal((VersionState.InReview, "importer@example.org"), (v.State, v.Author)));
     }
 
     /// <summary>A document with history: two published English versions, a Spanish one, a draft, a review comment, a short link with hits.</summary>
@@ -85,16 +131,24 @@ public sealed class BackupRoundTripTests : IDisposable
         await app.ReviewAndPublishAsync(id, ("es", ClaroApp.Translator));
         await app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "round-trip", title = "Round trip", summary = "S.", body = "Second English text.", changeNote = "Second", baseVersion = 1 });
         await app.StepAsync(ClaroApp.Author, id, "en", "submit");
-        await app.StepAsync(ClaroApp.Reviewer, id, "en", "approve");
+        await app.ApproveAsync(ClaroApp.Reviewer, id, "en");
         await app.PublishAsync(id, ["en"], allowOutdated: true);
         await app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "round-trip", title = "Round trip", summary = "S.", body = "Third, a draft.", changeNote = "Third", baseVersion = 2 });
         await app.StepAsync(ClaroApp.Author, id, "en", "submit");
-        await app.StepAsync(ClaroApp.Reviewer, id, "en", "request-changes", new { comment = "Shorter, please." });
+        await app.StepAsync(ClaroApp.Reviewer, id, "en", "request-changes", new { version = 3, comment = "Shorter, please." });
         var publisher = await app.SignInAsync(ClaroApp.Publisher);
         await publisher.PostAsJsonAsync("/api/v1/admin/shortlinks", new { code = "vuelta", documentId = id, culture = "es" });
         await app.Reader().GetAsync("/s/vuelta");
         await app.Reader().GetAsync("/s/inmigracion");
         return id;
+    }
+
+    private static ClaroApp EmptySite() => new(new() { ["Claro:SeedSampleContent"] = "false" }, null);
+
+    private static async Task<ImportReport> ImportAsync(ClaroApp app, string file)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RecipeImporter>().ImportFileAsync(file, Operator);
     }
 
     private static async Task ExportAsync(ClaroApp app, string file, ExportKind kind)

@@ -93,7 +93,10 @@ public class ClaroApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A client that shows redirects instead of following them, as a reader's first request sees them.</summary>
-    public HttpClient Reader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient Reader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = Address });
+
+    /// <summary>Where clients send their requests: the in-memory server, unless a subclass runs the site on Kestrel.</summary>
+    protected virtual Uri Address => new("http://localhost");
 
     /// <summary>A client signed in through the login API with a bearer token.</summary>
     public async Task<HttpClient> SignInAsync(string email)
@@ -128,6 +131,10 @@ public class ClaroApp : WebApplicationFactory<Program>
     public async Task<HttpResponseMessage> StepAsync(string who, string id, string culture, string step, object? body = null) =>
         await (await SignInAsync(who)).PostAsJsonAsync($"/api/v1/admin/documents/{id}/{culture}/{step}", body ?? new { });
 
+    /// <summary>Approves a culture's version as a reviewer who read it: by default the latest version, as the review page shows it.</summary>
+    public async Task<HttpResponseMessage> ApproveAsync(string who, string id, string culture, int? version = null) =>
+        await StepAsync(who, id, culture, "approve", new { version = version ?? (await CultureStateAsync(id, culture)).GetProperty("latestVersion").GetInt32() });
+
     public async Task<HttpResponseMessage> PublishAsync(string id, string[] cultures, bool allowOutdated = false, string who = Publisher) =>
         await (await SignInAsync(who)).PostAsJsonAsync($"/api/v1/admin/documents/{id}/publish", new { cultures, allowOutdatedTranslations = allowOutdated });
 
@@ -137,7 +144,7 @@ public class ClaroApp : WebApplicationFactory<Program>
         foreach (var (culture, writer) in cultures)
         {
             (await StepAsync(writer, id, culture, "submit")).EnsureSuccessStatusCode();
-            (await StepAsync(Reviewer, id, culture, "approve")).EnsureSuccessStatusCode();
+            (await ApproveAsync(Reviewer, id, culture)).EnsureSuccessStatusCode();
         }
 
         (await PublishAsync(id, cultures.Select(c => c.Culture).ToArray())).EnsureSuccessStatusCode();

@@ -70,7 +70,7 @@ public sealed class ThirdLanguageTests : IDisposable
 
         await _app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "know-the-law", title = "Know the law", summary = "", body = "Police protect everyone. v2", changeNote = "", baseVersion = 1 });
         await _app.StepAsync(ClaroApp.Author, id, "en", "submit");
-        await _app.StepAsync(ClaroApp.Reviewer, id, "en", "approve");
+        await _app.ApproveAsync(ClaroApp.Reviewer, id, "en");
         var refused = await _app.PublishAsync(id, ["en"]);
         (await _app.PublishAsync(id, ["en"], allowOutdated: true)).EnsureSuccessStatusCode();
 

@@ -45,13 +45,29 @@ public sealed class TranslationSyncTests(ClaroApp app) : IClassFixture<ClaroApp>
     }
 
     [Fact]
+    public async Task Only_someone_who_may_edit_a_culture_sends_it_to_review()
+    {
+        var id = await app.CreateDocumentAsync("authors-draft", "Unfinished.");
+        await app.SaveDraftAsync(ClaroApp.Translator, id, "es", Spanish("borrador-del-traductor", "Texto.", 0));
+
+        var sourceByTranslator = await app.StepAsync(ClaroApp.Translator, id, "en", "submit");
+        var translationByReviewer = await app.StepAsync(ClaroApp.Reviewer, id, "es", "submit");
+        var translationByTranslator = await app.StepAsync(ClaroApp.Translator, id, "es", "submit");
+
+        Assert.Equal(HttpStatusCode.Forbidden, sourceByTranslator.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, translationByReviewer.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, translationByTranslator.StatusCode);
+        Assert.Equal("Draft", (await app.CultureStateAsync(id, "en")).GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task Translator_cannot_approve_own_translation()
     {
         var id = await app.CreateDocumentAsync("own-translation", "Text.");
         await app.SaveDraftAsync(ClaroApp.Translator, id, "es", Spanish("propia-traduccion", "Texto.", 0));
         await app.StepAsync(ClaroApp.Translator, id, "es", "submit");
 
-        var response = await app.StepAsync(ClaroApp.Translator, id, "es", "approve");
+        var response = await app.ApproveAsync(ClaroApp.Translator, id, "es");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -62,7 +78,7 @@ public sealed class TranslationSyncTests(ClaroApp app) : IClassFixture<ClaroApp>
         var id = await PublishedPairAsync("gate");
         await app.SaveDraftAsync(ClaroApp.Author, id, "en", English("cameras-gate", "Officers record every stop and search. gate-en2", 1));
         await app.StepAsync(ClaroApp.Author, id, "en", "submit");
-        await app.StepAsync(ClaroApp.Reviewer, id, "en", "approve");
+        await app.ApproveAsync(ClaroApp.Reviewer, id, "en");
 
         var refused = await app.PublishAsync(id, ["en"]);
         var problem = await refused.Content.ReadFromJsonAsync<Problem>();
@@ -79,7 +95,7 @@ public sealed class TranslationSyncTests(ClaroApp app) : IClassFixture<ClaroApp>
         var id = await PublishedPairAsync("notice");
         await app.SaveDraftAsync(ClaroApp.Author, id, "en", English("cameras-notice", "New text. notice-en2", 1));
         await app.StepAsync(ClaroApp.Author, id, "en", "submit");
-        await app.StepAsync(ClaroApp.Reviewer, id, "en", "approve");
+        await app.ApproveAsync(ClaroApp.Reviewer, id, "en");
 
         var allowed = await app.PublishAsync(id, ["en"], allowOutdated: true);
         var html = await app.Reader().GetStringAsync("/es/camaras-notice");
@@ -104,7 +120,7 @@ public sealed class TranslationSyncTests(ClaroApp app) : IClassFixture<ClaroApp>
         foreach (var (culture, writer) in new[] { ("en", ClaroApp.Author), ("es", ClaroApp.Translator) })
         {
             await app.StepAsync(writer, id, culture, "submit");
-            await app.StepAsync(ClaroApp.Reviewer, id, culture, "approve");
+            await app.ApproveAsync(ClaroApp.Reviewer, id, culture);
         }
 
         var response = await app.PublishAsync(id, ["en", "es"]);
@@ -122,7 +138,7 @@ public sealed class TranslationSyncTests(ClaroApp app) : IClassFixture<ClaroApp>
         await app.SaveDraftAsync(ClaroApp.Author, id, "en", English("cameras-ahead", "ahead-en2", 1));
         await app.SaveDraftAsync(ClaroApp.Translator, id, "es", Spanish("camaras-ahead", "ahead-es2", 1));
         await app.StepAsync(ClaroApp.Translator, id, "es", "submit");
-        await app.StepAsync(ClaroApp.Reviewer, id, "es", "approve");
+        await app.ApproveAsync(ClaroApp.Reviewer, id, "es");
 
         var response = await app.PublishAsync(id, ["es"]);
 

@@ -89,9 +89,9 @@ public sealed class XliffTests(ClaroApp app) : IClassFixture<ClaroApp>
         var (id, xliff, _) = await ExportAsync("xliff-structure");
         await ImportAsync(id, Translate(xliff, Spanish));
         await app.StepAsync(ClaroApp.Translator, id, "es", "submit");
-        await app.StepAsync(ClaroApp.Reviewer, id, "es", "approve");
+        await app.ApproveAsync(ClaroApp.Reviewer, id, "es");
         await app.StepAsync(ClaroApp.Author, id, "en", "submit");
-        await app.StepAsync(ClaroApp.Reviewer, id, "en", "approve");
+        await app.ApproveAsync(ClaroApp.Reviewer, id, "en");
         (await app.PublishAsync(id, ["en", "es"])).EnsureSuccessStatusCode();
 
         var slug = (await app.CultureStateAsync(id, "es")).GetProperty("slug").GetString();

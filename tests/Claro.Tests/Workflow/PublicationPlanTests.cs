@@ -18,7 +18,7 @@ public class PublicationPlanTests
         var outcome = Plan(document, ["en"]);
 
         Assert.Equal(RefusalKind.Conflict, outcome.Refusal?.Kind);
-        Assert.Contains("es (translated from version 1)", outcome.Refusal!.Detail, StringComparison.Ordinal);
+        Assert.Contains("Spanish (translated from version 1)", outcome.Refusal!.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -141,5 +141,5 @@ public class PublicationPlanTests
     }
 
     private static Outcome<IReadOnlyList<ContentVersion>> Plan(Document document, string[]? cultures, bool allowOutdatedTranslations = false) =>
-        PublicationPlan.Make(document, cultures, allowOutdatedTranslations, culture => culture);
+        PublicationPlan.Make(document, cultures, allowOutdatedTranslations);
 }

@@ -19,7 +19,7 @@ public sealed class ScheduledPublishingTests : IDisposable
     {
         var id = await _app.CreateDocumentAsync("curfew-hours", "The curfew starts at 11 pm.");
         await _app.StepAsync(ClaroApp.Author, id, "en", "submit");
-        await _app.StepAsync(ClaroApp.Reviewer, id, "en", "approve");
+        await _app.ApproveAsync(ClaroApp.Reviewer, id, "en");
         var publisher = await _app.SignInAsync(ClaroApp.Publisher);
 
         var scheduled = await publisher.PostAsJsonAsync($"/api/v1/admin/documents/{id}/en/schedule", new { publishAt = "2026-12-01T12:00:00Z" });
@@ -45,7 +45,7 @@ public sealed class ScheduledPublishingTests : IDisposable
         var byAuthor = await author.PostAsJsonAsync($"/api/v1/admin/documents/{id}/en/schedule", new { publishAt = "2026-12-02T12:00:00Z" });
         var notApproved = await publisher.PostAsJsonAsync($"/api/v1/admin/documents/{id}/en/schedule", new { publishAt = "2026-12-02T12:00:00Z" });
         await _app.StepAsync(ClaroApp.Author, id, "en", "submit");
-        await _app.StepAsync(ClaroApp.Reviewer, id, "en", "approve");
+        await _app.ApproveAsync(ClaroApp.Reviewer, id, "en");
         var past = await publisher.PostAsJsonAsync($"/api/v1/admin/documents/{id}/en/schedule", new { publishAt = "2026-11-30T12:00:00Z" });
 
         Assert.Equal(HttpStatusCode.Forbidden, byAuthor.StatusCode);

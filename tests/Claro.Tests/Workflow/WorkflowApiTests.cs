@@ -96,8 +96,8 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
         var id = await app.CreateDocumentAsync("four-eyes", "Text.");
         await app.StepAsync(ClaroApp.Author, id, "en", "submit");
 
-        var byAuthor = await app.StepAsync(ClaroApp.Author, id, "en", "approve");
-        var byReviewer = await app.StepAsync(ClaroApp.Reviewer, id, "en", "approve");
+        var byAuthor = await app.ApproveAsync(ClaroApp.Author, id, "en");
+        var byReviewer = await app.ApproveAsync(ClaroApp.Reviewer, id, "en");
 
         Assert.Equal(HttpStatusCode.Forbidden, byAuthor.StatusCode);
         Assert.Equal(HttpStatusCode.OK, byReviewer.StatusCode);
@@ -110,11 +110,50 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
         (await app.SaveDraftAsync(ClaroApp.Admin, id, "en", Draft("admin-wrote-this", "Admin's text.", 1))).EnsureSuccessStatusCode();
         await app.StepAsync(ClaroApp.Admin, id, "en", "submit");
 
-        var response = await app.StepAsync(ClaroApp.Admin, id, "en", "approve");
+        var response = await app.ApproveAsync(ClaroApp.Admin, id, "en");
         var problem = await response.Content.ReadFromJsonAsync<Problem>();
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("second person", problem!.Detail);
+    }
+
+    [Fact]
+    public async Task A_reviewer_approves_exactly_the_version_read_and_a_replaced_one_is_a_409_naming_its_replacement()
+    {
+        var id = await app.CreateDocumentAsync("read-then-replaced", "The text the reviewer reads.");
+        await app.StepAsync(ClaroApp.Author, id, "en", "submit");
+        (await app.SaveDraftAsync(ClaroApp.Author, id, "en", Draft("read-then-replaced", "Other text nobody read.", 1))).EnsureSuccessStatusCode();
+        await app.StepAsync(ClaroApp.Author, id, "en", "submit");
+
+        var approve = await app.ApproveAsync(ClaroApp.Reviewer, id, "en", version: 1);
+        var requestChanges = await app.StepAsync(ClaroApp.Reviewer, id, "en", "request-changes", new { version = 1, comment = "Shorter." });
+        var problem = await approve.Content.ReadFromJsonAsync<Problem>();
+        var versions = await app.GetJsonAsync(ClaroApp.Author, $"/api/v1/admin/documents/{id}/en/versions");
+        var approveRead = await app.ApproveAsync(ClaroApp.Reviewer, id, "en", version: 2);
+
+        Assert.Equal(HttpStatusCode.Conflict, approve.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, requestChanges.StatusCode);
+        Assert.Contains("You read version 1, but version 2 has replaced it", problem!.Detail);
+        Assert.Equal(["Superseded", "InReview"], versions.EnumerateArray().Select(v => v.GetProperty("state").GetString()));
+        Assert.Equal(HttpStatusCode.OK, approveRead.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("approve", "{}")]
+    [InlineData("approve", "")]
+    [InlineData("request-changes", "{\"comment\":\"Shorter.\"}")]
+    public async Task A_decision_that_does_not_name_the_version_read_is_a_400(string step, string body)
+    {
+        var id = await app.CreateDocumentAsync($"unnamed-{step}-{body.Length}", "Text.");
+        await app.StepAsync(ClaroApp.Author, id, "en", "submit");
+        var reviewer = await app.SignInAsync(ClaroApp.Reviewer);
+
+        var response = await reviewer.PostAsync($"/api/v1/admin/documents/{id}/en/{step}", new StringContent(body, Encoding.UTF8, "application/json"));
+        var problem = await response.Content.ReadFromJsonAsync<Problem>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("InReview", (await app.CultureStateAsync(id, "en")).GetProperty("state").GetString());
+        Assert.Contains(body.Length == 0 ? "JSON" : "version", problem!.Detail);
     }
 
     [Fact]
@@ -124,7 +163,7 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
 
         var notApproved = await app.PublishAsync(id, ["en"]);
         await app.StepAsync(ClaroApp.Author, id, "en", "submit");
-        await app.StepAsync(ClaroApp.Reviewer, id, "en", "approve");
+        await app.ApproveAsync(ClaroApp.Reviewer, id, "en");
         var byReviewer = await app.PublishAsync(id, ["en"], who: ClaroApp.Reviewer);
         var byPublisher = await app.PublishAsync(id, ["en"]);
 
@@ -139,7 +178,7 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
     {
         var id = await app.CreateDocumentAsync("wrong-state", "Text.");
 
-        var approveDraft = await app.StepAsync(ClaroApp.Reviewer, id, "en", "approve");
+        var approveDraft = await app.ApproveAsync(ClaroApp.Reviewer, id, "en");
         await app.StepAsync(ClaroApp.Author, id, "en", "submit");
         var submitTwice = await app.StepAsync(ClaroApp.Author, id, "en", "submit");
 
@@ -153,8 +192,8 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
         var id = await app.CreateDocumentAsync("changes-asked", "Text.");
         await app.StepAsync(ClaroApp.Author, id, "en", "submit");
 
-        var empty = await app.StepAsync(ClaroApp.Reviewer, id, "en", "request-changes", new { comment = " " });
-        var asked = await app.StepAsync(ClaroApp.Reviewer, id, "en", "request-changes", new { comment = "Say which hours." });
+        var empty = await app.StepAsync(ClaroApp.Reviewer, id, "en", "request-changes", new { version = 1, comment = " " });
+        var asked = await app.StepAsync(ClaroApp.Reviewer, id, "en", "request-changes", new { version = 1, comment = "Say which hours." });
         var versions = await app.GetJsonAsync(ClaroApp.Author, $"/api/v1/admin/documents/{id}/en/versions");
 
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);

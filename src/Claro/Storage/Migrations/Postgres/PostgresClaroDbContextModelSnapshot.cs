@@ -159,6 +159,10 @@ namespace Claro.Storage.Migrations.Postgres
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceCulture")
                         .IsRequired()
                         .HasMaxLength(16)

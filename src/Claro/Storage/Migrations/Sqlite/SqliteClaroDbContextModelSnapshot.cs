@@ -152,6 +152,10 @@ namespace Claro.Storage.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceCulture")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -1,0 +1,27 @@
+using Claro.Content;
+using Claro.Staff;
+
+namespace Claro.Workflow;
+
+/// <summary>
+/// Who may do what. The rule of each transition asks these, and so do the staff pages when they decide
+/// what to offer, so that a page never offers a step its rule would refuse.
+/// </summary>
+public static class Permissions
+{
+    public static bool MayStartDocuments(this Actor actor) => actor.Has(Roles.Author);
+
+    /// <summary>The source text is an Author's to write; a translation, a Translator's or an Author's. Whoever may write a culture sends it to review.</summary>
+    public static bool MayEdit(this Actor actor, Document document, string culture) =>
+        culture == document.SourceCulture ? actor.Has(Roles.Author) : actor.HasAny(Roles.Translator, Roles.Author);
+
+    public static bool MayReview(this Actor actor) => actor.Has(Roles.Reviewer);
+
+    /// <summary>Four eyes: a reviewer approves only what someone else wrote.</summary>
+    public static bool MayApprove(this Actor actor, ContentVersion version) => actor.MayReview() && !version.IsWrittenBy(actor.Email);
+
+    public static bool MayPublish(this Actor actor) => actor.Has(Roles.Publisher);
+
+    /// <summary>Backups and recipe imports move whole sites: an administrator's task.</summary>
+    public static bool MayTransferContent(this Actor actor) => actor.Has(Roles.Admin);
+}
