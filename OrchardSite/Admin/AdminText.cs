@@ -40,8 +40,9 @@ internal static class AdminText
         AuditActions.Superseded => t["Superseded"],
         AuditActions.Withdrawn => t["Withdrawn"],
         AuditActions.Imported => t["Imported"],
+        AuditActions.Restored => t["Restored"],
         "ShortLinkCreated" => t["Short link made"],
-        "ScheduleFailed" => t["Scheduled publication failed"],
+        AuditActions.ScheduleFailed => t["Scheduled publication failed"],
         _ => action,
     };
 
