@@ -124,8 +124,8 @@ public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptio
         var audit = mode == ImportMode.Restore
             ? recipe.AuditEvents.Concat(recipe.Documents.Select(d => AuditEvent.For(d.Document.Id, importer, AuditActions.Restored, now,
                 comment: $"Restored from the recipe {recipe.Name} ({fileName}) into an empty site, with its states and history."))).ToList()
-            : items.Select(i => AuditEvent.For(i.Item.DocumentId, importer, AuditActions.Imported, now, i.Culture, i.Item.LatestVersionNumber,
-                null, VersionState.InReview, $"Imported from the recipe {recipe.Name} ({fileName}); a second person must review it before it is published.")).ToList();
+            : items.SelectMany(i => i.Item.Versions.Select(v => AuditEvent.For(i.Item.DocumentId, importer, AuditActions.Imported, now, i.Culture, v.Number,
+                null, v.State, $"Imported from the recipe {recipe.Name} ({fileName}); a second person must review it before it is published."))).ToList();
         db.AuditEvents.AddRange(audit);
         db.ShortLinks.AddRange(recipe.ShortLinks.Select(l => l.Link));
         await db.SaveChangesAsync(ct);

@@ -140,7 +140,8 @@ public sealed class RecipeImportTests(ClaroApp app) : IClassFixture<ClaroApp>
             versions.EnumerateArray().Select(v => (v.GetProperty("state").GetString(), v.GetProperty("author").GetString())));
         Assert.All(versions.EnumerateArray(), v => Assert.Equal(JsonValueKind.Null, v.GetProperty("scheduledAt").ValueKind));
         Assert.Equal(JsonValueKind.Null, document.GetProperty("withdrawnAt").ValueKind);
-        Assert.Equal([("Imported", ClaroApp.Admin)], trail.EnumerateArray().Select(e => (e.GetProperty("action").GetString(), e.GetProperty("actor").GetString())));
+        Assert.Equal([("Imported", ClaroApp.Admin, 1, "Superseded"), ("Imported", ClaroApp.Admin, 2, "InReview")],
+            trail.EnumerateArray().Select(e => (e.GetProperty("action").GetString(), e.GetProperty("actor").GetString(), e.GetProperty("version").GetInt32(), e.GetProperty("toState").GetString())));
         Assert.Equal(sampleTrail.ToString(), (await app.GetJsonAsync(ClaroApp.Publisher, $"/api/v1/admin/documents/{SampleDocument}/audit")).ToString());
         Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync("/en/backup-curfew")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync("/en/backup-curfew-2")).StatusCode);
