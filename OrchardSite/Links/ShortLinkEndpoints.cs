@@ -38,8 +38,9 @@ internal static class ShortLinkEndpoints
                 return ApiResults.From(created, link => TypedResults.Created($"/s/{link.Code}", new { code = link.Code, url = urls.ListedShortLink(link.Code) }));
             }, ct);
         });
+        // Results, not TypedResults: the request delegate generator cannot name an anonymous type in a typed result.
         admin.MapGet("/", async (ShortLinkService links, SiteUrls urls, CancellationToken ct) =>
-            TypedResults.Ok((await links.ListAsync(ct: ct)).Select(l => new
+            Results.Ok((await links.ListAsync(ct: ct)).Select(l => new
             {
                 code = l.Code,
                 documentId = l.DocumentId,
@@ -48,7 +49,7 @@ internal static class ShortLinkEndpoints
                 title = l.Title,
                 hits = l.Hits.Select(h => new { date = h.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), count = h.Count }),
             })));
-        admin.MapGet("/suggest", (string? title) => TypedResults.Ok(new { code = ShortCode.Suggest(title ?? "") }));
+        admin.MapGet("/suggest", (string? title) => Results.Ok(new { code = ShortCode.Suggest(title ?? "") }));
     }
 
     private sealed record NewShortLink(string? Code, string? DocumentId, string? Culture);

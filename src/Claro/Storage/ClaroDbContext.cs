@@ -116,11 +116,12 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
         });
     }
 
-    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+    // Internal, not private: the compiled model (Storage/CompiledModels) creates them.
+    internal sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
-    private sealed class NullableUtcConverter() : ValueConverter<DateTime?, DateTime?>(
+    internal sealed class NullableUtcConverter() : ValueConverter<DateTime?, DateTime?>(
         v => v == null ? v : v.Value.Kind == DateTimeKind.Utc ? v : v.Value.ToUniversalTime(),
         v => v == null ? v : DateTime.SpecifyKind(v.Value, DateTimeKind.Utc));
 }
