@@ -1,4 +1,5 @@
 using Claro.Site.Localization;
+using Claro.Storage;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -34,9 +35,15 @@ internal sealed class ErrorModel(IOptions<ClaroOptions> options, IStringLocalize
             return NotFound();
         }
 
-        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException badRequest)
+        var error = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (error is BadHttpRequestException badRequest)
         {
             status = badRequest.StatusCode;
+        }
+        else if (DatabaseFailure.IsUnavailable(error))
+        {
+            status = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = DatabaseFailure.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         Response.StatusCode = status;
@@ -65,6 +72,7 @@ internal sealed class ErrorModel(IOptions<ClaroOptions> options, IStringLocalize
         403 => "You may not do this.",
         404 => "Not found.",
         405 => "Method not allowed.",
+        503 => "The database does not answer just now.",
         >= 500 => "Something went wrong.",
         _ => "The request could not be answered.",
     };
@@ -76,6 +84,7 @@ internal sealed class ErrorModel(IOptions<ClaroOptions> options, IStringLocalize
         403 => "Your account lacks the role this request needs.",
         404 => "Nothing is at this address; check the path against the API documentation.",
         405 => "This address does not take that HTTP method.",
+        503 => "Nothing was changed: the site cannot reach its database at the moment. Try again in a minute (see Retry-After); readers still get the pages the site has cached.",
         >= 500 => "The server failed to answer. Nothing was changed; try again, and report it if it persists.",
         _ => "Check the request and try again.",
     };

@@ -13,11 +13,26 @@ namespace Claro.Site.Reading;
 /// <summary>Readers' entry point, the liveness probe, and what search engines and feed readers fetch.</summary>
 internal static class PublicEndpoints
 {
+    /// <summary>Healthy when the database answers within a few seconds; a load balancer must not wait longer to hear otherwise.</summary>
     public static void MapHealth(this IEndpointRouteBuilder app) =>
         app.MapGet("/health", async (ClaroDbContext db, CancellationToken ct) =>
-            await db.Database.CanConnectAsync(ct)
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            limit.CancelAfter(TimeSpan.FromSeconds(3));
+            bool answers;
+            try
+            {
+                answers = await db.Database.CanConnectAsync(limit.Token);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                answers = false;
+            }
+
+            return answers
                 ? Results.Text("Healthy")
-                : Results.Text("Unhealthy: the database does not answer", statusCode: StatusCodes.Status503ServiceUnavailable));
+                : Results.Text("Unhealthy: the database does not answer", statusCode: StatusCodes.Status503ServiceUnavailable);
+        });
 
     public static void MapPublicEndpoints(this IEndpointRouteBuilder app)
     {

@@ -41,7 +41,8 @@ internal sealed record ReaderChangeListenerConnection(string ConnectionString);
 internal sealed class ReaderChangeListener(ReaderChangeListenerConnection settings, IOutputCacheStore cache, ILogger<ReaderChangeListener> logger)
     : BackgroundService
 {
-    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(30);
+    // Short: until it listens again, this node keeps pages that other nodes may have replaced.
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(4);
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public override async Task StartAsync(CancellationToken cancellationToken)

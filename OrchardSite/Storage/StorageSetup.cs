@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Claro.Site.Storage;
 
@@ -29,6 +30,7 @@ internal static class StorageSetup
                 throw new InvalidOperationException("Claro:Database=Postgres needs ConnectionStrings:Claro, a PostgreSQL connection string such as \"Host=db;Database=claro;Username=claro;Password=…\".");
             }
 
+            connectionString = PostgresConnectionString(connectionString);
             services.AddDbContext<ClaroDbContext, PostgresClaroDbContext>(db => db.UseClaroPostgres(connectionString));
             services.AddScoped<ISearchIndex, PostgresSearchIndex>();
             services.AddReaderChangeNotifications(connectionString);
@@ -42,6 +44,26 @@ internal static class StorageSetup
         services.AddDataProtection().SetApplicationName("Claro");
         services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory>((keys, scopes) => keys.XmlRepository = new DatabaseXmlRepository(scopes));
         return services;
+    }
+
+    /// <summary>
+    /// Time limits, unless the connection string sets its own: a database that does not answer must turn
+    /// into a quick 503, not a request that hangs (Npgsql waits 15 s to connect and 30 s for a command).
+    /// </summary>
+    private static string PostgresConnectionString(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!builder.ContainsKey("Timeout"))
+        {
+            builder.Timeout = 5;
+        }
+
+        if (!builder.ContainsKey("Command Timeout"))
+        {
+            builder.CommandTimeout = 15;
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The configured SQLite file, or <c>App_Data/claro.db</c>; its folder is created when missing.</summary>

@@ -59,7 +59,7 @@ public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOpt
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (!DatabaseFailure.IsUnavailable(e))
         {
             return Refusal.Conflict($"The code '{canonical}' was taken a moment ago; choose another.");
         }

@@ -34,7 +34,7 @@ public class ClaroApp : WebApplicationFactory<Program>
     private readonly bool _ownsDatabase;
 
     public ClaroApp()
-        : this(null, null)
+        : this((Dictionary<string, string?>?)null, null)
     {
     }
 
@@ -52,9 +52,14 @@ public class ClaroApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A second web node on the first one's PostgreSQL database, as behind a load balancer.</summary>
-    private ClaroApp(ClaroApp first)
+    private ClaroApp(ClaroApp first, Dictionary<string, string?>? settings)
     {
-        _settings = first._settings;
+        _settings = new(first._settings);
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
+
         Clock = first.Clock;
         _postgres = first._postgres ?? throw new InvalidOperationException("Only nodes on PostgreSQL share a database.");
     }
@@ -65,8 +70,11 @@ public class ClaroApp : WebApplicationFactory<Program>
 
     public bool OnPostgres => _postgres is not null;
 
-    /// <summary>Another host of the site on this one's database: a second web node.</summary>
-    public ClaroApp SecondNode() => new(this);
+    /// <summary>Another host of the site on this one's database: a second web node, with settings of its own if given.</summary>
+    public ClaroApp SecondNode(Dictionary<string, string?>? settings = null) => new(this, settings);
+
+    /// <summary>The connection string of this site's PostgreSQL database.</summary>
+    public string PostgresConnectionString => _postgres?.ConnectionString ?? throw new InvalidOperationException("This site runs on SQLite.");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
