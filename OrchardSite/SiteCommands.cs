@@ -10,7 +10,7 @@ namespace Claro.Site;
 
 /// <summary>
 /// Commands run instead of the web server: <c>create-admin --email E</c> (password on standard input),
-/// <c>export [--orchard-core] FILE</c>, <c>import FILE [--as EMAIL]</c>. Each prints what it did and sets the exit code.
+/// <c>export [--orchard-core] FILE</c>, <c>import FILE [--as EMAIL]</c>, <c>backup --out FILE</c>. Each prints what it did and sets the exit code.
 /// </summary>
 internal static class SiteCommands
 {
@@ -46,7 +46,7 @@ internal static class SiteCommands
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
         var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
-        if (command is not ("create-admin" or "import" or "export"))
+        if (command is not ("create-admin" or "import" or "export" or "backup"))
         {
             return false;
         }
@@ -58,6 +58,7 @@ internal static class SiteCommands
         {
             "create-admin" => await CreateAdminAsync(services, rest),
             "export" => await ExportAsync(services, rest),
+            "backup" => await BackupAsync(services, rest),
             _ => await ImportAsync(services, rest),
         };
         return true;
@@ -120,6 +121,35 @@ internal static class SiteCommands
         Console.WriteLine(kind == ExportKind.FullBackup
             ? $"Wrote a full backup to {file}: every version, audit event and short link."
             : $"Wrote the published pages to {file} as a recipe an Orchard Core site can import.");
+        return 0;
+    }
+
+    /// <summary>A consistent copy of the SQLite database while the site keeps running (see <see cref="SqliteBackup"/>).</summary>
+    private static async Task<int> BackupAsync(IServiceProvider services, string[] args)
+    {
+        var index = Array.IndexOf(args, "--out");
+        if (index < 0 || index + 1 >= args.Length)
+        {
+            await Console.Error.WriteLineAsync("Usage: dotnet run --project OrchardSite -- backup --out FILE  (a SQLite database file; the site may keep running)");
+            return 2;
+        }
+
+        var db = services.GetRequiredService<ClaroDbContext>();
+        if (!db.Database.IsSqlite())
+        {
+            await Console.Error.WriteLineAsync("This site runs on PostgreSQL: back it up with pg_dump --format=custom (the README says how to restore it).");
+            return 2;
+        }
+
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            await Console.Error.WriteLineAsync("The database is missing or older than this version of Claro; start the site once, then back it up.");
+            return 1;
+        }
+
+        var file = Path.GetFullPath(args[index + 1]);
+        await SqliteBackup.WriteAsync(db, file);
+        Console.WriteLine($"Wrote a consistent copy of the database to {file}. To restore it, stop the site and put it in place of the database file (see the README).");
         return 0;
     }
 

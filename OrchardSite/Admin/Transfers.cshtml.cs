@@ -1,4 +1,7 @@
 using Claro.Recipes;
+using Claro.Staff;
+using Claro.Storage;
+using Microsoft.EntityFrameworkCore;
 using Claro.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -10,11 +13,14 @@ namespace Claro.Site.Admin;
 /// recipe, with the same checks and messages as the <c>export</c> and <c>import</c> commands. On a site with
 /// content the imported pages wait in review, written by the administrator, for a second person to approve.
 /// </summary>
-internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter importer, TimeProvider clock, IStringLocalizer<SiteText> text) : AdminPageModel
+internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter importer, ClaroDbContext db, TimeProvider clock, IStringLocalizer<SiteText> text) : AdminPageModel
 {
     private const long MaxRecipeBytes = 50 * 1024 * 1024;
 
     public ImportReport? Report { get; private set; }
+
+    /// <summary>A SQLite site also offers its database file, copied consistently while it runs.</summary>
+    public bool OffersDatabaseFile => db.Database.IsSqlite();
 
     public IActionResult OnGet()
     {
@@ -34,6 +40,25 @@ internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter imp
         output.Position = 0;
         var name = kind == ExportKind.FullBackup ? "claro-backup" : "claro-orchard-core";
         return File(output, "application/json", $"{name}-{clock.GetUtcNow():yyyy-MM-dd-HHmm}.recipe.json");
+    }
+
+    public async Task<IActionResult> OnPostDatabaseAsync(CancellationToken ct)
+    {
+        if (!Actor.Has(Roles.Admin))
+        {
+            return Forbid();
+        }
+
+        if (!OffersDatabaseFile)
+        {
+            return NotFound();
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"claro-backup-{Guid.NewGuid():N}.db");
+        await SqliteBackup.WriteAsync(db, file, ct);
+        // The temporary copy goes away once it is sent (or the download is abandoned).
+        var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        return File(stream, "application/vnd.sqlite3", $"claro-{clock.GetUtcNow():yyyy-MM-dd-HHmm}.db");
     }
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? recipe, CancellationToken ct)

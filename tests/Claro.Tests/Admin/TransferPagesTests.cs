@@ -37,6 +37,37 @@ public sealed partial class TransferPagesTests(AdminPagesApp app) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_administrator_downloads_the_database_file_as_a_whole_SQLite_copy_and_nobody_else_can()
+    {
+        var admin = await app.SignInAsync("admin@example.org");
+        var author = await app.SignInAsync(AdminPagesApp.Author);
+        var file = Path.Combine(Path.GetTempPath(), $"claro-download-{Guid.NewGuid():N}.db");
+
+        var response = await admin.PostFormAsync("/admin/transfers", "/admin/transfers?handler=Database");
+        await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync());
+        var refused = await author.PostFormAsync("/admin", "/admin/transfers?handler=Database");
+
+        try
+        {
+            if (app.OnPostgres)
+            {
+                Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);   // pg_dump backs up PostgreSQL
+                return;
+            }
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/vnd.sqlite3", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("ok", Claro.Tests.Storage.SqliteBackupTests.IntegrityCheck(file));
+            Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task An_uploaded_recipe_waits_in_review_written_by_the_administrator_and_a_broken_one_is_refused_with_its_path_in_Spanish()
     {
         var admin = await app.SignInAsync("admin@example.org");
