@@ -27,8 +27,10 @@ internal static class ReaderCaching
                 .With(context => IsCachedReaderPath(context.HttpContext.Request.Path))
                 .VaryByValue(context => new("encoding", EncodingFor(context)))
                 .Tag(ReaderTag)
+                .AddPolicy<ReaderCacheStore.StampPolicy>()
                 .Expire(TimeSpan.FromHours(1)));
         });
+        ReaderCacheStore.Decorate(services);
         return services;
     }
 
