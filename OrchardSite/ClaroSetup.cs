@@ -2,6 +2,7 @@ using Claro.Links;
 using Claro.Localization;
 using Claro.Reading;
 using Claro.Recipes;
+using Claro.Site.Links;
 using Claro.Site.Localization;
 using Claro.Site.Reading;
 using Claro.Site.Storage;
@@ -43,6 +44,8 @@ internal static class ClaroSetup
         services.AddScoped<XliffService>();
         services.AddSingleton(Glossary.Load(Path.Combine(FindFolder(builder.Environment, options.TranslationsPath), "glossary.csv")));
         services.AddScoped<ShortLinkService>();
+        services.AddSingleton<ShortLinkHitCounter>();
+        services.AddHostedService<ShortLinkHitFlusher>();
         services.AddScoped<IPublicationListener, ReaderCacheEviction>();
         services.AddHostedService<ScheduledPublisher>();
 

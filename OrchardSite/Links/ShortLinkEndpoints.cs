@@ -17,7 +17,7 @@ internal static class ShortLinkEndpoints
                 return Results.NotFound();
             }
 
-            await links.CountAsync(target.Code, ct);
+            links.Count(target.Code);
             return Results.Redirect(SiteUrls.PagePath(target.Culture, target.Slug));
         });
         app.MapGet("/s/{code}/qr.svg", async (string code, ShortLinkService links, SiteUrls urls, CancellationToken ct) =>

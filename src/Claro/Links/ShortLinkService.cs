@@ -16,7 +16,7 @@ public sealed record ShortLinkSummary(string Code, string DocumentId, string Cul
 public sealed record DailyHits(DateOnly Date, int Count);
 
 /// <summary>Creating, resolving and counting short links.</summary>
-public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOptions<ClaroOptions> options)
+public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOptions<ClaroOptions> options, ShortLinkHitCounter hits)
 {
     public async Task<Outcome<ShortLink>> CreateAsync(Actor actor, string? code, string? documentId, string? culture, CancellationToken ct = default)
     {
@@ -83,17 +83,12 @@ public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOpt
         return target?.Slug is null ? null : (target.Code, target.Culture, target.Slug);
     }
 
-    /// <summary>Counts one redirect for today. Only the count is kept: no address, no agent, no cookie.</summary>
-    public async Task CountAsync(string code, CancellationToken ct = default)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        // Quoted names, because PostgreSQL folds unquoted ones to lower case; SQLite accepts them as well.
-        await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "ShortLinkHits" ("Code", "Day", "Count") VALUES ({code}, {today}, 1) ON CONFLICT ("Code", "Day") DO UPDATE SET "Count" = "ShortLinkHits"."Count" + 1""", ct);
-    }
+    /// <summary>Counts one redirect for today, in memory (see <see cref="ShortLinkHitCounter"/>). Only the count is kept: no address, no agent, no cookie.</summary>
+    public void Count(string code) => hits.Add(code, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     public async Task<IReadOnlyList<ShortLinkSummary>> ListAsync(string? documentId = null, CancellationToken ct = default)
     {
+        await hits.FlushAsync(db, ct);
         var links = await db.ShortLinks.AsNoTracking()
             .Where(l => documentId == null || l.DocumentId == documentId)
             .OrderBy(l => l.Code)

@@ -1,3 +1,4 @@
+using Claro.Links;
 using System.Globalization;
 using System.Text.Json;
 using Claro.Content;
@@ -21,13 +22,14 @@ public enum ExportKind
 /// Writes the site as an Orchard Core recipe. A full backup imported into an empty database gives
 /// the same site back; the Orchard Core kind is what an Orchard Core site can import as it is.
 /// </summary>
-public sealed class RecipeExporter(ClaroDbContext db, IOptions<ClaroOptions> options, TimeProvider clock)
+public sealed class RecipeExporter(ClaroDbContext db, IOptions<ClaroOptions> options, TimeProvider clock, ShortLinkHitCounter hits)
 {
     public const string ContentType = "PolicyExplainer";
 
     /// <summary>Writes the recipe to a stream. The reads share one transaction, so a running site is exported as one consistent moment.</summary>
     public async Task ExportAsync(Stream output, ExportKind kind, CancellationToken ct = default)
     {
+        await hits.FlushAsync(db, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var documents = await db.Documents.AsNoTracking().Include(d => d.Items).ThenInclude(i => i.Versions).AsSplitQuery()
             .OrderBy(d => d.CreatedUtc).ThenBy(d => d.Id).ToListAsync(ct);
