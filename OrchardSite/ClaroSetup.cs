@@ -45,6 +45,7 @@ internal static class ClaroSetup
         services.AddSingleton(Glossary.Load(Path.Combine(FindFolder(builder.Environment, options.TranslationsPath), "glossary.csv")));
         services.AddScoped<ShortLinkService>();
         services.AddSingleton<ShortLinkHitCounter>();
+        services.AddSingleton<ShortLinkTargets>();
         services.AddHostedService<ShortLinkHitFlusher>();
         services.AddScoped<IPublicationListener, ReaderCacheEviction>();
         services.AddHostedService<ScheduledPublisher>();

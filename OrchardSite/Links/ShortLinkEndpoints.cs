@@ -10,9 +10,9 @@ internal static class ShortLinkEndpoints
 {
     public static void MapShortLinks(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/s/{code}", async (string code, ShortLinkService links, CancellationToken ct) =>
+        app.MapGet("/s/{code}", async (string code, ShortLinkTargets targets, ShortLinkService links, CancellationToken ct) =>
         {
-            if (await links.ResolveAsync(code, ct) is not { } target)
+            if (await targets.ResolveAsync(code, links, ct) is not { } target)
             {
                 return Results.NotFound();
             }

@@ -17,6 +17,9 @@ internal sealed class ReaderCacheStore(IOutputCacheStore inner) : IOutputCacheSt
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _evictions;
 
+    /// <summary>How many evictions there have been: what was looked up under an older count may be stale.</summary>
+    public long Evictions => Volatile.Read(ref _evictions);
+
     /// <summary>Puts this store in front of the one <c>AddOutputCache</c> registered.</summary>
     public static void Decorate(IServiceCollection services)
     {

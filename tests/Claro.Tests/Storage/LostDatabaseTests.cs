@@ -28,6 +28,7 @@ public sealed class LostDatabaseTests
         var reader = nodeB.Reader();
         var author = await nodeB.SignInAsync(ClaroApp.Author);
         Assert.Contains("Old words.", await reader.GetStringAsync("/en/through-an-outage"));
+        Assert.Equal(HttpStatusCode.Found, (await reader.GetAsync("/s/inmigracion")).StatusCode);
 
         gate.Shut();
         var clock = Stopwatch.StartNew();
@@ -37,6 +38,7 @@ public sealed class LostDatabaseTests
         var write = await nodeB.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "through-an-outage", title = "Test page", summary = "", body = "Lost words.", changeNote = "", baseVersion = 1 });
         var writeTook = clock.Elapsed;
         var cached = await reader.GetAsync("/en/through-an-outage");
+        var shortLink = await reader.GetAsync("/s/inmigracion");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.True(healthTook < Quick, $"/health took {healthTook}");
@@ -47,6 +49,7 @@ public sealed class LostDatabaseTests
         Assert.NotNull(write.Headers.RetryAfter);
         Assert.Equal(HttpStatusCode.OK, cached.StatusCode);
         Assert.Contains("Old words.", await cached.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Found, shortLink.StatusCode);
 
         gate.Open();
         Assert.True(await WithinAsync(TimeSpan.FromSeconds(10), async () => (await reader.GetAsync("/health")).StatusCode == HttpStatusCode.OK), "/health recovers");
