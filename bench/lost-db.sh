@@ -48,19 +48,11 @@ for i in 1 2; do
   wait_for_200 "$(now_ms)" "http://127.0.0.1:$port/es/" >/dev/null
 done
 python3 bench/claro_bench.py setup "${ports[0]}" >/dev/null
-cat >"$WORK/paths.lua" <<'LUA'
-local paths = { "/es/radio-es", "/s/radio", "/es/" }
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", paths[(i % #paths) + 1])
-end
-LUA
 for port in "${ports[@]}"; do curl -s -o /dev/null "http://127.0.0.1:$port/es/radio-es"; curl -s -o /dev/null "http://127.0.0.1:$port/s/radio"; curl -s -o /dev/null "http://127.0.0.1:$port/es/"; done
 
 total=$((BEFORE + OUTAGE + AFTER))
 for port in "${ports[@]}"; do
-  timeout $((total + 30)) wrk -t1 -c$((CONNECTIONS / 2)) -d"${total}s" --timeout 10s --latency -s "$WORK/paths.lua" "http://127.0.0.1:$port" >"$WORK/wrk.$port" &
+  timeout $((total + 30)) wrk -t1 -c$((CONNECTIONS / 2)) -d"${total}s" --timeout 10s --latency -s bench/reader-paths.lua "http://127.0.0.1:$port" >"$WORK/wrk.$port" &
   PIDS+=($!)
 done
 python3 bench/claro_bench.py probe "$total" "$WORK/marks" "${ports[@]}" >"$WORK/probe.txt" &

@@ -37,15 +37,6 @@ trap 'exit 130' INT TERM
 publish_site
 echo "Claro publish-under-load bench, $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-cat >"$WORK/paths.lua" <<'LUA'
--- The Spanish page, the short link listeners type (a redirect) and the list, in turn.
-local paths = { "/es/radio-es", "/s/radio", "/es/" }
-local i = 0
-request = function()
-  i = i + 1
-  return wrk.format("GET", paths[(i % #paths) + 1])
-end
-LUA
 
 # start_node NAME PORT ENV...: a node of the published site in Production; waits for its first 200.
 start_node() {
@@ -61,7 +52,7 @@ load() {
   local seconds=$1 out=$2; shift 2
   local per=$((CONNECTIONS / $#)) port pids=()
   for port in "$@"; do
-    timeout $((seconds + 30)) wrk -t1 -c"$per" -d"${seconds}s" --timeout 5s --latency -s "$WORK/paths.lua" "http://127.0.0.1:$port" >"$out.$port" &
+    timeout $((seconds + 30)) wrk -t1 -c"$per" -d"${seconds}s" --timeout 5s --latency -s bench/reader-paths.lua "http://127.0.0.1:$port" >"$out.$port" &
     pids+=($!)
   done
   wait "${pids[@]}"
