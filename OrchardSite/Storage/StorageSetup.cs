@@ -42,6 +42,12 @@ internal static class StorageSetup
         }
 
         services.AddDataProtection().SetApplicationName("Claro");
+        // Only staff sign-in and forms need the key ring: read it from the database on first use, not at every start.
+        if (services.FirstOrDefault(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType?.Name == "DataProtectionHostedService") is { } warmUp)
+        {
+            services.Remove(warmUp);
+        }
+
         services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory>((keys, scopes) => keys.XmlRepository = new DatabaseXmlRepository(scopes));
         return services;
     }
