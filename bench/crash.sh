@@ -34,7 +34,9 @@ trap 'exit 130' INT TERM
 publish_site
 echo "Claro crash bench, $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-site() { (cd "$SITE" && exec env ASPNETCORE_ENVIRONMENT=Production Claro__SchedulerInterval=00:00:00.5 "${db[@]}" dotnet OrchardSite.dll "$@"); }
+# site ARGS: the site's program, replacing the shell it runs in, so that "site … &" gives the program's own
+# process id to kill (call it in a subshell, "(site …)", in the foreground).
+site() { cd "$SITE" && exec env ASPNETCORE_ENVIRONMENT=Production Claro__SchedulerInterval=00:00:00.5 "${db[@]}" dotnet OrchardSite.dll "$@"; }
 
 for provider in $PROVIDERS; do
   rm -f "$WORK"/claro.db* "$WORK/imports"
@@ -50,7 +52,7 @@ for provider in $PROVIDERS; do
     verify=(postgres "" "$WORK/imports")
   fi
   for email in bench@example.org bench2@example.org; do
-    echo "$PASSWORD" | site create-admin --email "$email" >>"$WORK/commands.log" 2>&1 || { cat "$WORK/commands.log"; exit 1; }
+    echo "$PASSWORD" | (site create-admin --email "$email") >>"$WORK/commands.log" 2>&1 || { cat "$WORK/commands.log"; exit 1; }
   done
   PORT=$(free_port)
   db+=("ASPNETCORE_URLS=http://127.0.0.1:$PORT")
@@ -66,7 +68,7 @@ for provider in $PROVIDERS; do
     IMPORT_PID=''
     if [ $((round % 2)) = 0 ]; then
       python3 bench/claro_bench.py recipe "$round" "$COPIES" "$WORK/round.recipe.json" >>"$WORK/imports"
-      (export DOTNET_EnableDiagnostics=0; site import "$WORK/round.recipe.json") >>"$WORK/import.log" 2>&1 & IMPORT_PID=$!
+      DOTNET_EnableDiagnostics=0 site import "$WORK/round.recipe.json" >>"$WORK/import.log" 2>&1 & IMPORT_PID=$!
       # Its start takes a while: the random moment counts from when it has the database open.
       for _ in $(seq 1 300); do
         ls -l "/proc/$IMPORT_PID/fd" 2>/dev/null | grep -qE 'claro\.db|socket:' && break
@@ -76,6 +78,7 @@ for provider in $PROVIDERS; do
     sleep "$(python3 -c 'import random; print(round(random.uniform(0.3, 2.5), 2))')"
     kill -KILL "$SITE_PID" ${IMPORT_PID:+"$IMPORT_PID"} 2>/dev/null || true
     wait "$SITE_PID" 2>/dev/null || true
+    [ "$(cat "/proc/$SITE_PID/comm" 2>/dev/null)" = dotnet ] && { echo "Round $round: the site survived its SIGKILL" >&2; exit 1; }
     if [ -n "$IMPORT_PID" ]; then
       wait "$IMPORT_PID" 2>/dev/null && status=0 || status=$?
       [ "$status" -ge 128 ] && killed_during_import=$((killed_during_import + 1))

@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
+export WAIT_SECONDS=${WAIT_SECONDS:-120}
 
 STARTS=${STARTS:-5}
 SITE=${SITE:-bench/out/site}
@@ -41,18 +42,20 @@ measure() {
   local t0 wall cpu
   t0=$(now_ms)
   (cd "$SITE" && exec env "${site_env[@]}" dotnet OrchardSite.dll) >>"$WORK/site.log" 2>&1 & SITE_PID=$!
-  wall=$(wait_for_200 "$t0" "http://127.0.0.1:$PORT/es/")
+  wall=$(wait_for_200 "$t0" "http://127.0.0.1:$PORT/es/") || exit 1
   cpu=$(cpu_ms "$SITE_PID")
   stop_pid "$SITE_PID"; SITE_PID=''
   echo "$wall $cpu"
 }
 
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-read -r wall cpu <<<"$(measure)"
+result=$(measure) || exit 1
+read -r wall cpu <<<"$result"
 echo "First start (creates the database, imports the sample content): ${cpu} ms CPU, ${wall} ms wall"
 : >"$WORK/starts"
 for i in $(seq 1 "$STARTS"); do
-  read -r wall cpu <<<"$(measure)"
+  result=$(measure) || exit 1
+  read -r wall cpu <<<"$result"
   echo "$wall $cpu" >>"$WORK/starts"
   echo "  start $i: ${cpu} ms CPU, ${wall} ms wall"
 done
