@@ -24,10 +24,11 @@ WORK=$(mktemp -d /tmp/claro-crash.XXXXXX)
 export CLARO_BENCH_STATE=$WORK/state.json
 SITE_PID='' WORK_PID='' IMPORT_PID=''
 cleanup() {
+  local status=$?
   kill -KILL "$SITE_PID" "$IMPORT_PID" 2>/dev/null || true
   stop_pid "$WORK_PID"
   stop_postgres
-  rm -rf "$WORK"
+  if [ "$status" = 0 ]; then rm -rf "$WORK"; else echo "Logs and database kept in $WORK" >&2; fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -88,7 +89,7 @@ for provider in $PROVIDERS; do
       echo "Round $round, after the kill: $(cat "$WORK/problems")" >&2; exit 1
     fi
     site >>"$WORK/site.log" 2>&1 & SITE_PID=$!
-    wait_for_200 "$(now_ms)" "http://127.0.0.1:$PORT/es/" >/dev/null || { echo "Round $round: the site did not start again" >&2; exit 1; }
+    wait_for_200 "$(now_ms)" "http://127.0.0.1:$PORT/es/" >/dev/null || { echo "Round $round: the site did not start again; its log:" >&2; tail -30 "$WORK/site.log" >&2; exit 1; }
     # What came due while the site was down must go live within a few of the scheduler's 0.5 s ticks.
     due_sql=$([ "$provider" = sqlite ] && echo "strftime('%Y-%m-%d %H:%M:%f', 'now', '-1 seconds')" || echo "now() - interval '1 second'")
     for _ in $(seq 1 40); do
