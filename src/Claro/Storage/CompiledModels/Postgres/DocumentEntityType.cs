@@ -20,7 +20,7 @@ namespace Claro.Storage.CompiledModels.Postgres
                 "Claro.Content.Document",
                 typeof(Document),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 navigationCount: 1,
                 keyCount: 1);
 
@@ -41,6 +41,15 @@ namespace Claro.Storage.CompiledModels.Postgres
                 valueConverter: new ClaroDbContext.UtcConverter());
             createdUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
             createdUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var revision = runtimeEntityType.AddProperty(
+                "Revision",
+                typeof(int),
+                propertyInfo: typeof(Document).GetProperty("Revision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<Revision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
+            revision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var sourceCulture = runtimeEntityType.AddProperty(
                 "SourceCulture",

@@ -12,7 +12,7 @@ namespace Claro.Storage.CompiledModels.Postgres
     public partial class PostgresClaroDbContextModel
     {
         private PostgresClaroDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fa003473-2991-405c-9788-7d5e1b3d57d1"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("8519b353-574c-427a-af2f-2a73656b0a80"), entityTypeCount: 14)
         {
         }
 

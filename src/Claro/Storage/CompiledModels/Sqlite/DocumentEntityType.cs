@@ -19,7 +19,7 @@ namespace Claro.Storage.CompiledModels.Sqlite
                 "Claro.Content.Document",
                 typeof(Document),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 navigationCount: 1,
                 keyCount: 1);
 
@@ -38,6 +38,14 @@ namespace Claro.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(Document).GetField("<CreatedUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 valueConverter: new ClaroDbContext.UtcConverter());
             createdUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
+
+            var revision = runtimeEntityType.AddProperty(
+                "Revision",
+                typeof(int),
+                propertyInfo: typeof(Document).GetProperty("Revision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<Revision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                concurrencyToken: true,
+                sentinel: 0);
 
             var sourceCulture = runtimeEntityType.AddProperty(
                 "SourceCulture",

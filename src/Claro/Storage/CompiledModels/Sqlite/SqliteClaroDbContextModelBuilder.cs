@@ -11,7 +11,7 @@ namespace Claro.Storage.CompiledModels.Sqlite
     public partial class SqliteClaroDbContextModel
     {
         private SqliteClaroDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("542869f5-d197-40b6-810d-1bcc5a01d9fc"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("ed084bdf-f2fa-4b1c-9d54-817eaed60935"), entityTypeCount: 14)
         {
         }
 
