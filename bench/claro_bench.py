@@ -295,6 +295,7 @@ def probe(seconds, marks, *ports):
     """One line per node and kind of request: status counts, slowest answer, and when health changed."""
     author = Site(int(ports[0])).login(AUTHOR)
     state = json.load(open(STATE))
+    open(marks, "a").close()   # ready: the script starts its clock now
     started, lines, lock = time.monotonic(), [], threading.Lock()
 
     def watch(port, kind):

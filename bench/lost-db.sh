@@ -57,6 +57,7 @@ for port in "${ports[@]}"; do
 done
 python3 bench/claro_bench.py probe "$total" "$WORK/marks" "${ports[@]}" >"$WORK/probe.txt" &
 prober=$!
+for _ in $(seq 1 600); do [ -e "$WORK/marks" ] && break; sleep 0.1; done   # it has signed in
 sleep "$BEFORE"
 pg_stop fast; echo "stopped at ${BEFORE}s" >>"$WORK/marks"
 sleep "$OUTAGE"
