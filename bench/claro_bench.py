@@ -39,7 +39,7 @@ PARTS = {
 class Site:
     """One keep-alive connection to a node, reopened after an error."""
 
-    def __init__(self, port, timeout=10):
+    def __init__(self, port, timeout=60):   # a first sign-in on a busy machine takes a while
         self.port, self.timeout, self.connection = port, timeout, None
 
     def call(self, method, path, body=None, token=None):
