@@ -303,7 +303,9 @@ def probe(seconds, marks, *ports):
         while time.monotonic() - started < float(seconds):
             begin = time.monotonic()
             if kind == "write":
-                cultures = {c["culture"]: c["latestVersion"] for c in json.loads(site.call("GET", f"/api/v1/admin/documents/{state['id']}", token=author)[1] or "{}").get("cultures", [])} if last in (None, 200) else cultures
+                read = site.call("GET", f"/api/v1/admin/documents/{state['id']}", token=author)
+                latest = {c["culture"]: c["latestVersion"] for c in json.loads(read[1]).get("cultures", [])} if read[0] == 200 else {}
+                cultures = latest or locals().get("cultures", {})
                 status, body = site.call("PUT", f"/api/v1/admin/documents/{state['id']}/en/draft", draft("en", 0, cultures.get("en", 0)), author)
                 if status == 503 and "problem+json" not in body and '"status":503' not in body:
                     status = "503 without a problem document"
