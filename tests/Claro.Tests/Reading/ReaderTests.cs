@@ -19,7 +19,7 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
         var xml = await _reader.GetStringAsync("/sitemap.xml");
         var urls = XDocument.Parse(xml).Root!.Elements(XName.Get("url", "http://www.sitemaps.org/schemas/sitemap/0.9")).ToList();
 
-        Assert.Empty(SharedSchemas.Validate(xml, "sitemap.xsd", "xhtml-link.xsd"));
+        Assert.Empty(PublicSchemas.Validate(xml, "sitemap.xsd", "xhtml-link.xsd"));
         var spanish = urls.Single(u => u.Value.StartsWith("http://localhost/es/inmigracion", StringComparison.Ordinal));
         var alternates = spanish.Elements(XName.Get("link", "http://www.w3.org/1999/xhtml")).ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
 

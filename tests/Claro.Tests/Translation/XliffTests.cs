@@ -55,7 +55,7 @@ public sealed class XliffTests(ClaroApp app) : IClassFixture<ClaroApp>
         var (_, xliff, raw) = await ExportAsync("xliff-valid");
         var units = xliff.Descendants(Ns + "unit").Select(u => ((string)u.Attribute("type")!, u.Descendants(Ns + "source").Single().Value)).ToList();
 
-        Assert.Empty(SharedSchemas.Validate(raw, "xliff_core_2.0.xsd"));
+        Assert.Empty(PublicSchemas.Validate(raw, "xliff_core_2.0.xsd"));
         Assert.Equal("en", (string?)xliff.Root!.Attribute("srcLang"));
         Assert.Equal("es", (string?)xliff.Root!.Attribute("trgLang"));
         Assert.Equal(
