@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test. Installs what NuGet cannot bring (Debian's chromium, poppler-utils, zbar-tools,
-# postgresql) when it is missing and this runs as root; otherwise says what to install. Then runs the
+# postgresql, gettext) when it is missing and this runs as root; otherwise says what to install. Then runs the
 # tests on SQLite, starts a private PostgreSQL server and runs the database tests again on it.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -9,6 +9,7 @@ needed=()
 command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || needed+=(poppler-utils)
 command -v zbarimg >/dev/null 2>&1 || needed+=(zbar-tools)
+command -v msgfmt >/dev/null 2>&1 || needed+=(gettext)
 fc-list 2>/dev/null | grep -qi dejavu || needed+=(fonts-dejavu-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
 if [ ${#needed[@]} -gt 0 ]; then

@@ -1,5 +1,6 @@
 using System.Text;
 using Claro.Content;
+using Claro.Workflow;
 
 namespace Claro.Links;
 
@@ -25,31 +26,31 @@ public static class ShortCode
     public static string Canonical(string? code) => string.IsNullOrEmpty(code) ? "" : Accents.Strip(code).ToLowerInvariant();
 
     /// <summary>Why a canonical code cannot be used, or null when it can.</summary>
-    public static string? Check(string code, IEnumerable<string>? cultures = null)
+    public static Refusal? Check(string code, IEnumerable<string>? cultures = null)
     {
         if (code.Length == 0)
         {
-            return "Give the short link a code, such as 'inmigracion'.";
+            return Refusal.Invalid("Give the short link a code, such as 'inmigracion'.");
         }
 
         if (code.Length > MaxLength)
         {
-            return $"The code is {code.Length} characters long; keep it under {MaxLength} so it can be said aloud.";
+            return Refusal.Invalid($"The code is {code.Length} characters long; keep it under {MaxLength} so it can be said aloud.");
         }
 
         if (!code.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
         {
-            return $"'{code}' holds characters other than letters, digits and hyphens; listeners could not type it.";
+            return Refusal.Invalid($"'{code}' holds characters other than letters, digits and hyphens; listeners could not type it.");
         }
 
         if (code.StartsWith('-') || code.EndsWith('-') || code.Contains("--", StringComparison.Ordinal))
         {
-            return $"'{code}' has a hyphen at an end or two in a row; listeners would not hear it.";
+            return Refusal.Invalid($"'{code}' has a hyphen at an end or two in a row; listeners would not hear it.");
         }
 
         if (Reserved.Contains(code) || (cultures?.Contains(code, StringComparer.OrdinalIgnoreCase) ?? false))
         {
-            return $"'{code}' is an address the site uses itself; choose another code.";
+            return Refusal.Invalid($"'{code}' is an address the site uses itself; choose another code.");
         }
 
         return null;

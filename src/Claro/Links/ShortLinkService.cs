@@ -26,9 +26,9 @@ public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOpt
         }
 
         var canonical = ShortCode.Canonical(code);
-        if (ShortCode.Check(canonical, options.Value.Cultures) is { } problem)
+        if (ShortCode.Check(canonical, options.Value.Cultures) is { } refusal)
         {
-            return Refusal.Invalid(problem);
+            return refusal;
         }
 
         if (!options.Value.IsSupported(culture))

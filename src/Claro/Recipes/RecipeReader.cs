@@ -229,9 +229,9 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
     private void ReadShortLink(JsonElement entry, string path)
     {
         var code = ShortCode.Canonical(RequiredString(entry, "Code", path));
-        if (ShortCode.Check(code) is { } problem)
+        if (ShortCode.Check(code) is { } refusal)
         {
-            throw Error(path + ".Code", problem);
+            throw Error(path + ".Code", refusal.Detail);
         }
 
         var culture = RequiredString(entry, "Culture", path).ToLowerInvariant();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Claro.Localization;
+using Claro.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Xunit;
@@ -323,15 +324,6 @@ public class PoStringLocalizerTests
             CultureInfo.CurrentCulture = _culture;
             CultureInfo.CurrentUICulture = _uiCulture;
         }
-    }
-
-    private sealed class TempDirectory : IDisposable
-    {
-        public string Path { get; } = Directory.CreateTempSubdirectory("claro-po-").FullName;
-
-        public void Write(string name, string text) => File.WriteAllText(System.IO.Path.Combine(Path, name), text);
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
     }
 
     private sealed class UpperCaseLocalizer : IStringLocalizer
