@@ -66,12 +66,18 @@ internal static class ReaderCaching
     private static bool IsVersionedAsset(HttpRequest request) =>
         request.Path.StartsWithSegments("/css") && request.Query.ContainsKey("v");
 
-    /// <summary>Buffers a reader's page, tags it with a hash of its bytes, and answers 304 when the reader already has them.</summary>
+    /// <summary>
+    /// Buffers a reader's page, tags it with a hash of its bytes, and answers 304 when the reader already has them.
+    /// The page is made to the end even when its reader leaves: the output cache hands the same page to every reader
+    /// who asked for it meanwhile, and one reader's phone losing its signal must not fail theirs.
+    /// </summary>
     private static async Task WithStrongETagAsync(HttpContext context, RequestDelegate next, string cacheControl)
     {
         var original = context.Response.Body;
+        var aborted = context.RequestAborted;
         await using var buffer = new MemoryStream();
         context.Response.Body = buffer;
+        context.RequestAborted = CancellationToken.None;
         try
         {
             await next(context);
@@ -79,6 +85,7 @@ internal static class ReaderCaching
         finally
         {
             context.Response.Body = original;
+            context.RequestAborted = aborted;
         }
 
         var response = context.Response;
@@ -103,7 +110,8 @@ internal static class ReaderCaching
 
         if (!HttpMethods.IsHead(context.Request.Method))
         {
-            await buffer.CopyToAsync(original, context.RequestAborted);
+            // Not cancelled by the reader either: the output cache keeps what passes through here for the others.
+            await buffer.CopyToAsync(original, CancellationToken.None);
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Claro.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Claro.Tests.Reading;
 
 /// <summary>Even with every log category at its most verbose, readers' requests leave no address or user agent behind.</summary>
+[Trait("Category", "Database")]
 public sealed class PrivacyLogTests : IDisposable
 {
     private const string Agent = "ClaroPrivacyProbe/1.0 (reader's phone)";
@@ -33,7 +33,9 @@ public sealed class PrivacyLogTests : IDisposable
 
     private sealed class VerboseApp : ClaroApp
     {
-        public ConcurrentQueue<string> Lines { get; } = new();
+        private readonly LogCollector _log = new(LogLevel.Trace);
+
+        public IEnumerable<string> Lines => _log.Lines;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -41,24 +43,7 @@ public sealed class PrivacyLogTests : IDisposable
             builder.UseSetting("Logging:LogLevel:Default", "Trace");
             builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
             builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Trace");
-            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFilter(_ => true).AddProvider(new Collector(Lines)));
-        }
-    }
-
-    private sealed class Collector(ConcurrentQueue<string> lines) : ILoggerProvider, ILogger
-    {
-        public ILogger CreateLogger(string categoryName) => this;
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue(formatter(state, exception) + " " + state);
-
-        public void Dispose()
-        {
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFilter(_ => true).AddProvider(_log));
         }
     }
 }
