@@ -11,8 +11,9 @@ namespace Claro.BrowserTests;
 
 /// <summary>
 /// The real site on Kestrel over a throwaway SQLite file, and Debian's Chromium driven by Playwright,
-/// kept off every network but this machine's. Errors the server logs are collected so each test can
-/// end by checking there were none. Set CLARO_BROWSER_TRACES=1 to keep a Playwright trace per test.
+/// kept off every network but this machine's. Errors the server logs are collected: every test, being a
+/// <see cref="BrowserTest"/>, ends by checking there were none. CLARO_BROWSER_TRACES=1 saves a Playwright
+/// trace of each browser context in <c>$TMPDIR/claro-browser-traces</c>; any other value but 0 names the folder.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime, IDisposable
 {
@@ -22,7 +23,7 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
 
     public string BaseUrl { get; private set; } = "";
 
-    public IBrowser Browser { get; private set; } = null!;
+    private IBrowser Browser { get; set; } = null!;
 
     public ConcurrentQueue<string> ServerErrors { get; } = new();
 
@@ -45,8 +46,19 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
         });
     }
 
-    /// <summary>A fresh browser context (no cookies, no cache), with or without JavaScript.</summary>
-    public async Task<IBrowserContext> NewContextAsync(bool javaScript = true, int width = 1280, int height = 900)
+    /// <summary>Where traces are saved, or null when none are asked for (<c>CLARO_BROWSER_TRACES</c>).</summary>
+    public string? TraceFolder { get; } = TraceFolderFor(Environment.GetEnvironmentVariable("CLARO_BROWSER_TRACES"));
+
+    /// <summary>The trace folder a value of <c>CLARO_BROWSER_TRACES</c> asks for: 1 for the default one, else the folder it names.</summary>
+    public static string? TraceFolderFor(string? setting) => setting switch
+    {
+        null or "" or "0" => null,
+        "1" => Path.Combine(Path.GetTempPath(), "claro-browser-traces"),
+        _ => Path.GetFullPath(setting),
+    };
+
+    /// <summary>A fresh browser context (no cookies, no cache), with or without JavaScript; tests get theirs from <see cref="BrowserTest"/>.</summary>
+    internal async Task<IBrowserContext> NewContextAsync(bool javaScript, int width, int height, bool traced)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -54,7 +66,7 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
             JavaScriptEnabled = javaScript,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
-        if (Environment.GetEnvironmentVariable("CLARO_BROWSER_TRACES") == "1")
+        if (traced)
         {
             await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
         }
@@ -73,8 +85,6 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
         await page.WaitForURLAsync(url => !url.Contains("/admin/login", StringComparison.Ordinal));
         return page;
     }
-
-    public void AssertNoServerErrors() => Assert.Empty(ServerErrors);
 
     public async Task DisposeAsync()
     {
@@ -104,12 +114,17 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
         }
     }
 
-    private sealed class ErrorCollector(ConcurrentQueue<string> errors) : ILoggerProvider, ILogger
+    /// <summary>Collects the errors the server logs, each with the path of the request it happened in.</summary>
+    private sealed class ErrorCollector(ConcurrentQueue<string> errors) : ILoggerProvider, ILogger, ISupportExternalScope
     {
+        private IExternalScopeProvider? _scopes;
+
         public ILogger CreateLogger(string categoryName) => this;
 
+        public void SetScopeProvider(IExternalScopeProvider scopeProvider) => _scopes = scopeProvider;
+
         public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
+            where TState : notnull => _scopes?.Push(state);
 
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
 
@@ -117,7 +132,15 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
         {
             if (IsEnabled(logLevel))
             {
-                errors.Enqueue($"{formatter(state, exception)} {exception}");
+                var path = "";
+                _scopes?.ForEachScope((scope, _) =>
+                {
+                    if (scope is IEnumerable<KeyValuePair<string, object?>> values && values.FirstOrDefault(v => v.Key == "RequestPath").Value is string requestPath)
+                    {
+                        path = $"[{requestPath}] ";
+                    }
+                }, (object?)null);
+                errors.Enqueue($"{path}{formatter(state, exception)} {exception}");
             }
         }
 
