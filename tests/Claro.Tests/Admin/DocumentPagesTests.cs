@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Claro.Tests.Admin;
 
+[Trait("Category", "Database")]
 public partial class DocumentPagesTests(AdminPagesApp app) : IClassFixture<AdminPagesApp>
 {
     [Fact]

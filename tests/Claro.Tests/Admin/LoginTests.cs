@@ -2,6 +2,7 @@ using System.Net;
 
 namespace Claro.Tests.Admin;
 
+[Trait("Category", "Database")]
 public class LoginTests(AdminPagesApp app) : IClassFixture<AdminPagesApp>
 {
     [Fact]

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 
 namespace Claro.Tests.Admin;
 
+[Trait("Category", "Database")]
 public sealed partial class TransferPagesTests(AdminPagesApp app) : IClassFixture<AdminPagesApp>
 {
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient admin, string fileName, string json)

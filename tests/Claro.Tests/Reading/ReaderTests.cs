@@ -41,15 +41,22 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
     [Theory]
     [InlineData("en")]
     [InlineData("es")]
-    public async Task Each_culture_has_an_Atom_feed_of_its_published_changes(string culture)
+    public async Task Each_culture_has_an_Atom_feed_of_its_published_changes_newest_first(string culture)
     {
-        var response = await _reader.GetAsync($"/{culture}/feed.atom");
-        using var xml = XmlReader.Create(await response.Content.ReadAsStreamAsync());
-        var feed = SyndicationFeed.Load(xml);
+        var before = (await FeedAsync(culture)).Items.Count();
+        var slug = $"feed-{culture}";
+        var id = await app.CreateDocumentAsync(slug, "First words.", "Feed page", culture);
+        await app.ReviewAndPublishAsync(id, (culture, ClaroApp.Author));
+        (await app.SaveDraftAsync(ClaroApp.Author, id, culture, new { slug, title = "Feed page, shorter", summary = "Shorter.", body = "Second words.", changeNote = "Shorter sentences", baseVersion = 1 })).EnsureSuccessStatusCode();
+        await app.ReviewAndPublishAsync(id, (culture, ClaroApp.Author));
 
-        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(5, feed.Items.Count());
-        Assert.All(feed.Items, item => Assert.StartsWith($"http://localhost/{culture}/", item.Links[0].Uri.ToString()));
+        var items = (await FeedAsync(culture)).Items.ToList();
+
+        Assert.Equal(before + 2, items.Count);
+        Assert.Equal("Feed page, shorter", items[0].Title.Text);
+        Assert.Equal("Shorter. — Shorter sentences", Assert.IsType<TextSyndicationContent>(items[0].Content).Text);
+        Assert.Equal("Feed page", items[1].Title.Text);
+        Assert.All(items, item => Assert.StartsWith($"http://localhost/{culture}/", item.Links[0].Uri.ToString()));
     }
 
     [Theory]
@@ -180,7 +187,7 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
         var id = await app.CreateDocumentAsync("cached-page", "First words.");
         await app.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
         Assert.Contains("First words.", await _reader.GetStringAsync("/en/cached-page"));
-        await app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "cached-page", title = "Test page", summary = "", body = "Second words.", changeNote = "", baseVersion = 1 });
+        (await app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "cached-page", title = "Test page", summary = "", body = "Second words.", changeNote = "", baseVersion = 1 })).EnsureSuccessStatusCode();
 
         await app.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
 
@@ -188,5 +195,13 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
         Assert.Contains("cached-page", await _reader.GetStringAsync("/en/"));
         Assert.Contains("<a href=\"/en/cached-page\">", await _reader.GetStringAsync("/en/search?q=second"));
         Assert.DoesNotContain("<a href=\"/en/cached-page\">", await _reader.GetStringAsync("/en/search?q=first"));
+    }
+
+    private async Task<SyndicationFeed> FeedAsync(string culture)
+    {
+        var response = await _reader.GetAsync($"/{culture}/feed.atom");
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType!.MediaType);
+        using var xml = XmlReader.Create(await response.Content.ReadAsStreamAsync());
+        return SyndicationFeed.Load(xml);
     }
 }

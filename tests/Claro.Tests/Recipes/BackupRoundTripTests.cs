@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -106,24 +107,27 @@ public sealed class BackupRoundTripTests : IDisposable
         Assert.Contains("Round trip", await restored.Reader().GetStringAsync("/en/round-trip"));
     }
 
-    /// <summary>A document with history: two published English versions, a Spanish one, a draft, a review comment, a short link with hits.</summary>
+    /// <summary>
+    /// A document with history: two published English versions, a Spanish one, a draft, a review comment, a short link
+    /// with hits. Each step must succeed: a refused one would leave both databases agreeing on less.
+    /// </summary>
     private static async Task<string> BuildHistoryAsync(ClaroApp app)
     {
         var id = await app.CreateDocumentAsync("round-trip", "First English text.", "Round trip");
         await app.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
-        await app.SaveDraftAsync(ClaroApp.Translator, id, "es", new { slug = "ida-y-vuelta", title = "Ida y vuelta", summary = "Resumen.", body = "Primer texto.", changeNote = "Traducción", baseVersion = 0 });
+        await SucceedsAsync(app.SaveDraftAsync(ClaroApp.Translator, id, "es", new { slug = "ida-y-vuelta", title = "Ida y vuelta", summary = "Resumen.", body = "Primer texto.", changeNote = "Traducción", baseVersion = 0 }));
         await app.ReviewAndPublishAsync(id, ("es", ClaroApp.Translator));
-        await app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "round-trip", title = "Round trip", summary = "S.", body = "Second English text.", changeNote = "Second", baseVersion = 1 });
-        await app.StepAsync(ClaroApp.Author, id, "en", "submit");
-        await app.ApproveAsync(ClaroApp.Reviewer, id, "en");
-        await app.PublishAsync(id, ["en"], allowOutdated: true);
-        await app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "round-trip", title = "Round trip", summary = "S.", body = "Third, a draft.", changeNote = "Third", baseVersion = 2 });
-        await app.StepAsync(ClaroApp.Author, id, "en", "submit");
-        await app.StepAsync(ClaroApp.Reviewer, id, "en", "request-changes", new { version = 3, comment = "Shorter, please." });
+        await SucceedsAsync(app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "round-trip", title = "Round trip", summary = "S.", body = "Second English text.", changeNote = "Second", baseVersion = 1 }));
+        await SucceedsAsync(app.StepAsync(ClaroApp.Author, id, "en", "submit"));
+        await SucceedsAsync(app.ApproveAsync(ClaroApp.Reviewer, id, "en"));
+        await SucceedsAsync(app.PublishAsync(id, ["en"], allowOutdated: true));
+        await SucceedsAsync(app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "round-trip", title = "Round trip", summary = "S.", body = "Third, a draft.", changeNote = "Third", baseVersion = 2 }));
+        await SucceedsAsync(app.StepAsync(ClaroApp.Author, id, "en", "submit"));
+        await SucceedsAsync(app.StepAsync(ClaroApp.Reviewer, id, "en", "request-changes", new { version = 3, comment = "Shorter, please." }));
         var publisher = await app.SignInAsync(ClaroApp.Publisher);
-        await publisher.PostAsJsonAsync("/api/v1/admin/shortlinks", new { code = "vuelta", documentId = id, culture = "es" });
-        await app.Reader().GetAsync("/s/vuelta");
-        await app.Reader().GetAsync("/s/inmigracion");
+        Assert.Equal(HttpStatusCode.Created, (await publisher.PostAsJsonAsync("/api/v1/admin/shortlinks", new { code = "vuelta", documentId = id, culture = "es" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.Reader().GetAsync("/s/vuelta")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.Reader().GetAsync("/s/inmigracion")).StatusCode);
         return id;
     }
 
@@ -133,6 +137,12 @@ public sealed class BackupRoundTripTests : IDisposable
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<RecipeImporter>().ImportFileAsync(file, Operator);
+    }
+
+    private static async Task SucceedsAsync(Task<HttpResponseMessage> step)
+    {
+        var response = await step;
+        Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage!.Method} {response.RequestMessage.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
     private static async Task ExportAsync(ClaroApp app, string file, ExportKind kind)
