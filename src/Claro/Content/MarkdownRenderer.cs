@@ -7,7 +7,11 @@ namespace Claro.Content;
 /// <summary>
 /// Turns an author's Markdown into the HTML readers get. Raw HTML is disabled in Markdig and
 /// the result goes through HtmlSanitizer as a second wall; both are built once and shared,
-/// since they are immutable after configuration and safe across threads.
+/// since they are immutable after configuration and safe across threads. The sanitizer keeps only
+/// what an explainer needs (text, headings, lists, quotes, tables, links, images from this site),
+/// so the HTML is safe on any page, even one without a Content-Security-Policy: no scripts, forms,
+/// styles or classes, nothing loaded from another host (<see cref="ContentHtml"/>). Callers check
+/// <see cref="BodyLimits"/> first: within them, rendering is fast.
 /// </summary>
 public static partial class MarkdownRenderer
 {
@@ -19,12 +23,35 @@ public static partial class MarkdownRenderer
         .UseGenericAttributes()
         .Build();
 
+    /// <summary>Elements an explainer is written with. Landmarks, forms and layout elements are left out: their text stays, the element goes.</summary>
+    private static readonly string[] AllowedTags =
+    [
+        "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code", "ul", "ol", "li", "dl", "dt", "dd",
+        "a", "img", "em", "strong", "b", "i", "u", "s", "del", "ins", "mark", "sub", "sup", "small", "abbr", "cite", "dfn", "q",
+        "kbd", "samp", "var", "time", "span", "div", "bdi", "wbr", "ruby", "rt", "rp", "figure", "figcaption", "details", "summary",
+        "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "th", "td",
+    ];
+
+    private static readonly string[] AllowedAttributes =
+        ["id", "lang", "dir", "href", "src", "alt", "title", "colspan", "rowspan", "scope", "start", "reversed", "datetime"];
+
+    /// <summary>Elements removed with everything inside them, not only their tags: what they hold is code, a control or a frame, not text.</summary>
+    private static readonly HashSet<string> RemovedWithContent = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "template", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math",
+        "select", "textarea", "button", "datalist", "head", "title", "meta", "link", "base",
+    };
+
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     public static string ToHtml(string markdown) => Sanitize(Markdown.ToHtml(markdown ?? "", Pipeline));
 
     /// <summary>Cleans HTML that arrives already written, such as an imported <c>HtmlBodyPart</c>.</summary>
-    public static string Sanitize(string html) => Sanitizer.Sanitize(html ?? "");
+    public static string Sanitize(string html)
+    {
+        using var document = Sanitizer.SanitizeDom(html ?? "");
+        return document.Body is { } body ? ContentHtml.Write(body) : "";
+    }
 
     /// <summary>The plain text of a Markdown body, for search, snippets and readability.</summary>
     public static string ToPlainText(string markdown) => Markdown.ToPlainText(markdown ?? "", Pipeline);
@@ -38,14 +65,22 @@ public static partial class MarkdownRenderer
 
     private static HtmlSanitizer CreateSanitizer()
     {
-        var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedAttributes.Add("id");
-        sanitizer.AllowedAttributes.Add("lang");
-        sanitizer.AllowedSchemes.Clear();
-        sanitizer.AllowedSchemes.Add("https");
-        sanitizer.AllowedSchemes.Add("http");
-        sanitizer.AllowedSchemes.Add("mailto");
-        sanitizer.AllowedSchemes.Add("tel");
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(AllowedTags, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(AllowedAttributes, StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(["https", "http", "mailto", "tel"], StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href", "src", "cite"], StringComparer.OrdinalIgnoreCase),
+        };
+        var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = true };
+        sanitizer.RemovingTag += (_, removing) =>
+        {
+            if (RemovedWithContent.Contains(removing.Tag.LocalName))
+            {
+                removing.Tag.Remove();
+                removing.Cancel = true;
+            }
+        };
         return sanitizer;
     }
 }

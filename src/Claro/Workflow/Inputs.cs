@@ -10,12 +10,17 @@ public sealed record NewDocument(string? Culture, string? Slug, string? Title, s
 public sealed record DraftInput(
     string? Slug, string? Title, string? Summary, string? Body, string? ChangeNote, int BaseVersion, int? SourceVersion = null);
 
-/// <summary>The fields every version carries, checked and normalised.</summary>
+/// <summary>
+/// The fields every version carries, checked and normalised. The limits are documented in the README;
+/// the body's own are in <see cref="Content.BodyLimits"/>.
+/// </summary>
 internal sealed record VersionText(string Slug, string Title, string Summary, string Body, string ChangeNote)
 {
+    /// <summary>Characters in a title.</summary>
     public const int MaxTitle = 300;
+
+    /// <summary>Characters in a summary, and in a change note.</summary>
     public const int MaxSummary = 2000;
-    public const int MaxBody = 200_000;
 
     public static Outcome<VersionText> Check(string? slug, string? title, string? summary, string? body, string? changeNote)
     {
@@ -40,28 +45,22 @@ internal sealed record VersionText(string Slug, string Title, string Summary, st
             return Refusal.Invalid("Give the page a title.");
         }
 
-        if (title.Length > MaxTitle)
+        if ((CheckLengths(title, summary, changeNote) ?? Content.BodyLimits.CheckMarkdown(body)) is { } overLimit)
         {
-            return Refusal.Invalid($"The title is {title.Length} characters long; keep it under {MaxTitle}.");
-        }
-
-        if ((summary?.Length ?? 0) > MaxSummary)
-        {
-            return Refusal.Invalid($"The summary is {summary!.Length} characters long; keep it under {MaxSummary}.");
-        }
-
-        if ((body?.Length ?? 0) > MaxBody)
-        {
-            return Refusal.Invalid($"The body is {body!.Length} characters long; keep it under {MaxBody}.");
-        }
-
-        if ((changeNote?.Length ?? 0) > MaxSummary)
-        {
-            return Refusal.Invalid($"The change note is {changeNote!.Length} characters long; keep it under {MaxSummary}.");
+            return overLimit;
         }
 
         return new VersionText(folded, title.Trim(), summary?.Trim() ?? "", body ?? "", changeNote?.Trim() ?? "");
     }
+
+    /// <summary>Null when the title, summary and change note are within their limits, else the first one past its limit.</summary>
+    public static Refusal? CheckLengths(string? title, string? summary, string? changeNote) =>
+        TooLong("title-length", "The title is {0:N0} characters long; the limit is {1:N0}.", title, MaxTitle)
+        ?? TooLong("summary-length", "The summary is {0:N0} characters long; the limit is {1:N0}.", summary, MaxSummary)
+        ?? TooLong("change-note-length", "The change note is {0:N0} characters long; the limit is {1:N0}.", changeNote, MaxSummary);
+
+    private static Refusal? TooLong(string limit, string template, string? text, int maximum) =>
+        (text?.Length ?? 0) > maximum ? Refusal.OverLimit(limit, template, text!.Length, maximum) : null;
 }
 
 /// <summary>A version a publish moved live.</summary>
