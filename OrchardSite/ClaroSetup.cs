@@ -33,6 +33,7 @@ internal static class ClaroSetup
             .PostConfigure(o => o.Cultures = o.Cultures.Count == 0 ? ["en", "es"] : o.Cultures.Select(c => c.ToLowerInvariant()).Distinct().ToList());
         services.AddSingleton(TimeProvider.System);
 
+        services.AddKnownProxies(options);
         services.AddClaroStorage(builder.Configuration, builder.Environment, options);
         services.AddPoLocalization(FindFolder(builder.Environment, options.TranslationsPath), options.Cultures);
         services.AddStaffAccounts();
@@ -72,6 +73,7 @@ internal static class ClaroSetup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(encoders =>
             encoders.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.UseNulInPathRepair()));
+        builder.AddRequestLimits();
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
     }
 
@@ -87,13 +89,14 @@ internal static class ClaroSetup
 
     public static void UseClaroPipeline(this WebApplication app)
     {
+        app.UseKnownProxies(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ClaroOptions>>().Value);
         app.UseReaderHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
 
-        app.UseExceptionHandler("/error/500");
+        app.UseExceptionHandler(RequestErrors.HandlerOptions("/error/500"));
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         // First, so that a cached page skips everything below; before compression, so that it caches compressed bytes.
         app.UseReaderCaching();
@@ -102,6 +105,7 @@ internal static class ClaroSetup
         app.UseCultureFromPath();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
     }

@@ -1,4 +1,4 @@
-using Claro.Staff;
+using Claro.Site.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,8 +6,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Claro.Site.Admin;
 
-/// <summary><c>/admin/login</c>: the staff cookie sign-in, with lockout after repeated failures.</summary>
-internal sealed class LoginModel(SignInManager<StaffMember> signIn, IStringLocalizer<SiteText> text) : AdminPageModel
+/// <summary><c>/admin/login</c>: the staff cookie sign-in; repeated failures slow down the address that makes them (<see cref="StaffSignIn"/>).</summary>
+internal sealed class LoginModel(StaffSignIn signIn, IStringLocalizer<SiteText> text) : AdminPageModel
 {
     public string Email { get; private set; } = "";
 
@@ -31,21 +31,25 @@ internal sealed class LoginModel(SignInManager<StaffMember> signIn, IStringLocal
             return Failed(text["Enter your email and your password."]);
         }
 
-        var result = await signIn.PasswordSignInAsync(Email, password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var attempt = await signIn.SignInAsync(HttpContext, Email, password, IdentityConstants.ApplicationScheme);
+        if (attempt.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/admin");
         }
 
-        return Failed(result.IsLockedOut
-            ? text["Too many failed sign-ins: this account is locked for 15 minutes. Ask an administrator if you need it sooner."]
-            : text["The email or the password is not right."]);
+        if (attempt.Throttled)
+        {
+            Response.Headers.RetryAfter = Math.Ceiling(attempt.Wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Failed(text["Too many failed sign-ins from here: wait a few minutes, then try again."], StatusCodes.Status429TooManyRequests);
+        }
+
+        return Failed(text["The email or the password is not right."]);
     }
 
-    private PageResult Failed(string error)
+    private PageResult Failed(string error, int status = StatusCodes.Status401Unauthorized)
     {
         Error = error;
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.StatusCode = status;
         return Page();
     }
 }

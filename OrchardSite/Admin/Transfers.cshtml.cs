@@ -13,10 +13,9 @@ namespace Claro.Site.Admin;
 /// recipe, with the same checks and messages as the <c>export</c> and <c>import</c> commands. On a site with
 /// content the imported pages wait in review, written by the administrator, for a second person to approve.
 /// </summary>
+[RequestSizeLimit(RequestLimits.RecipeUploadBytes)]
 internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter importer, ClaroDbContext db, TimeProvider clock, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    private const long MaxRecipeBytes = 50 * 1024 * 1024;
-
     public ImportReport? Report { get; private set; }
 
     /// <summary>A SQLite site also offers its database file, copied consistently while it runs.</summary>
@@ -74,9 +73,9 @@ internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter imp
             return Refused(Refusal.Invalid(text["Choose a recipe file to import."]));
         }
 
-        if (recipe.Length > MaxRecipeBytes)
+        if (recipe.Length > RequestLimits.RecipeBytes)
         {
-            return Refused(Refusal.Invalid(text["The file is larger than {0} MB.", MaxRecipeBytes / 1024 / 1024]));
+            return Refused(Refusal.Invalid(text["The file is larger than {0} MB.", RequestLimits.RecipeMegabytes]));
         }
 
         try

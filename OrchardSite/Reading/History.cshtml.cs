@@ -16,15 +16,16 @@ internal sealed class HistoryModel(ClaroDbContext db, IOptions<ClaroOptions> opt
     public async Task<IActionResult> OnGetAsync(string culture, string slug, CancellationToken ct)
     {
         Culture = culture.ToLowerInvariant();
-        if (Claro.Content.Slug.Fold(slug) is var folded && folded != slug)
-        {
-            return folded.Length == 0 ? NotFound() : RedirectPermanent($"/{Culture}/{folded}/history");
-        }
-
-        Changes = await db.HistoryAsync(Culture, slug, ct);
+        var folded = Claro.Content.Slug.Fold(slug);
+        Changes = folded.Length == 0 ? [] : await db.HistoryAsync(Culture, folded, ct);
         if (Changes.Count == 0)
         {
             return NotFound();
+        }
+
+        if (folded != slug)
+        {
+            return RedirectPermanent($"/{Culture}/{folded}/history");
         }
 
         Slug = slug;

@@ -11,7 +11,7 @@ internal static class AccountApi
     public static void MapAccountApi(this IEndpointRouteBuilder app) =>
         app.MapPost("/api/v1/account/login", LoginAsync).AllowAnonymous();
 
-    private static async Task<IResult> LoginAsync(HttpRequest request, SignInManager<StaffMember> signIn, CancellationToken ct)
+    private static async Task<IResult> LoginAsync(HttpRequest request, StaffSignIn signIn, CancellationToken ct)
     {
         return await ApiResults.WithJsonAsync<LoginRequest>(request, async login =>
         {
@@ -20,20 +20,23 @@ internal static class AccountApi
                 return ApiResults.Problem(Refusal.Invalid("Send both 'email' and 'password'."));
             }
 
-            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-            var result = await signIn.PasswordSignInAsync(login.Email.Trim(), login.Password, isPersistent: false, lockoutOnFailure: true);
-            if (result.Succeeded)
+            var attempt = await signIn.SignInAsync(request.HttpContext, login.Email.Trim(), login.Password, IdentityConstants.BearerScheme);
+            if (attempt.Succeeded)
             {
                 // The bearer token handler has already written { tokenType, accessToken, expiresIn, refreshToken }.
                 return TypedResults.Empty;
             }
 
-            return TypedResults.Problem(
-                title: "Sign-in failed.",
-                detail: result.IsLockedOut
-                    ? "Too many failed sign-ins: this account is locked for 15 minutes. Ask an administrator if you need it sooner."
-                    : "The email or the password is not right.",
-                statusCode: StatusCodes.Status401Unauthorized);
+            if (attempt.Throttled)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(attempt.Wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Problem(
+                    title: "Too many failed sign-ins.",
+                    detail: "Too many failed sign-ins from here: wait as long as the Retry-After header says, then try again.",
+                    statusCode: StatusCodes.Status429TooManyRequests);
+            }
+
+            return TypedResults.Problem(title: "Sign-in failed.", detail: "The email or the password is not right.", statusCode: StatusCodes.Status401Unauthorized);
         }, ct);
     }
 

@@ -175,10 +175,21 @@ internal static class AdminApi
         }));
     }
 
+    /// <summary>For those who write (Authors, Translators), and no longer than a body may be: measuring costs the server.</summary>
     private static async Task<IResult> ReadabilityAsync(HttpRequest request, CancellationToken ct)
     {
+        if (!request.HttpContext.User.ToActor().MayWrite())
+        {
+            return ApiResults.Problem(Refusal.Forbidden("Only an Author or a Translator measures readability: it is part of writing."));
+        }
+
         return await ApiResults.WithJsonAsync<ReadabilityRequest>(request, async input =>
         {
+            if ((input.Text?.Length ?? 0) > BodyLimits.MaxLength)
+            {
+                return ApiResults.Problem(Refusal.OverLimit("text-length", "The text is {0:N0} characters long; the limit is {1:N0}.", input.Text!.Length, BodyLimits.MaxLength));
+            }
+
             var score = Readability.Measure(input.Culture ?? "", input.Text ?? "");
             return score is null
                 ? ApiResults.Problem(Refusal.Invalid($"No readability measure is defined for '{input.Culture}'; use 'en' or 'es'."))

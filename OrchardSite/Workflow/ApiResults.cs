@@ -8,6 +8,7 @@ internal static class ApiResults
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>A refusal as problem+json; one past a documented limit names it in <c>limit</c> (such as <c>body-length</c>).</summary>
     public static IResult Problem(Refusal refusal) => TypedResults.Problem(
         title: refusal.Title,
         detail: refusal.Detail,
@@ -17,7 +18,8 @@ internal static class ApiResults
             RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
             RefusalKind.NotFound => StatusCodes.Status404NotFound,
             _ => StatusCodes.Status409Conflict,
-        });
+        },
+        extensions: refusal.Limit is { } limit ? new Dictionary<string, object?> { ["limit"] = limit } : null);
 
     public static IResult From<T>(Outcome<T> outcome, Func<T, IResult> onSuccess) =>
         outcome.Refusal is { } refusal ? Problem(refusal) : onSuccess(outcome.Value!);

@@ -13,8 +13,19 @@ public sealed class ClaroOptions
     /// <summary>Which database serves the site: <c>Sqlite</c> (embedded, the default) or <c>Postgres</c>.</summary>
     public DatabaseProvider Database { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>The public address short links and QR codes point at, such as <c>https://kcpd.org</c>; the request's own address when empty.</summary>
+    /// <summary>
+    /// The public address every absolute link carries (canonical and hreflang links, sitemaps, feeds, short links, QR codes),
+    /// such as <c>https://kcpd.org</c>. When empty, the request's own address, but only for a host named in <c>AllowedHosts</c>
+    /// or this machine's own (<c>localhost</c>): a forged <c>Host</c> header never reaches a link.
+    /// </summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Addresses (<c>10.0.0.2</c>) or networks (<c>10.0.0.0/8</c>) of the reverse proxies in front of the site. Only from them are
+    /// <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> believed: the client's address (for slowing down failed sign-ins) and
+    /// whether it came over HTTPS (for <c>Secure</c> cookies and HSTS). Empty: the headers are ignored.
+    /// </summary>
+    public List<string> KnownProxies { get; set; } = [];
 
     /// <summary>Password of the demo staff accounts created in Development on an empty database.</summary>
     public string DemoPassword { get; set; } = "Demo-Pass-2026";

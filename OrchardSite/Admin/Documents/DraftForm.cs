@@ -3,21 +3,21 @@ namespace Claro.Site.Admin.Documents;
 /// <summary>
 /// The fields a version is written in, bound as <c>Input.*</c> by the pages that write one.
 /// <see cref="BaseVersion"/> is the latest version when the form was opened, so a save on top of
-/// someone else's is refused instead of overwriting it.
+/// someone else's is refused instead of overwriting it. A field sent empty binds as null: it reads as "".
 /// </summary>
 internal sealed class DraftForm
 {
-    public string Culture { get; set; } = "";
+    public string Culture { get; set => field = value ?? ""; } = "";
 
-    public string Slug { get; set; } = "";
+    public string Slug { get; set => field = value ?? ""; } = "";
 
-    public string Title { get; set; } = "";
+    public string Title { get; set => field = value ?? ""; } = "";
 
-    public string Summary { get; set; } = "";
+    public string Summary { get; set => field = value ?? ""; } = "";
 
-    public string Body { get; set; } = "";
+    public string Body { get; set => field = value ?? ""; } = "";
 
-    public string ChangeNote { get; set; } = "";
+    public string ChangeNote { get; set => field = value ?? ""; } = "";
 
     public int BaseVersion { get; set; }
 

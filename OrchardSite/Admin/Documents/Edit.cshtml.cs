@@ -38,11 +38,22 @@ internal sealed class EditModel(ClaroDbContext db, EditorialService editorial, I
         return Page();
     }
 
+    /// <summary>Only for those who may write this text, and within the same limits as a save: rendering costs the server.</summary>
     public async Task<IActionResult> OnPostPreviewAsync(string id, string culture, CancellationToken ct)
     {
-        if (await LoadAsync(id, culture, ct) is null)
+        if (await LoadAsync(id, culture, ct) is not { } document)
         {
             return NotFound();
+        }
+
+        if (!Actor.MayEdit(document, Culture))
+        {
+            return Forbid();
+        }
+
+        if ((VersionText.CheckLengths(Input.Title, Input.Summary, Input.ChangeNote) ?? BodyLimits.CheckMarkdown(Input.Body)) is { } overLimit)
+        {
+            return Refused(overLimit);
         }
 
         Preview = new Preview(MarkdownRenderer.ToHtml(Input.Body), Readability.MeasureVersion(Culture, Input.Title, Input.Body));

@@ -196,32 +196,50 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
             throw Error(routePath, $"'{route}' does not make a page address (letters or digits, at most {Slug.MaxLength} characters, not 'search' or 'history').");
         }
 
+        var claro = Property(item, ClaroVersionPart) is { ValueKind: JsonValueKind.Object } c ? c : (JsonElement?)null;
+        var summary = claro is { } s1 ? OptionalString(s1, "Summary") : null;
+        var changeNote = claro is { } s5 ? OptionalString(s5, "ChangeNote") ?? "" : "";
+        if (Workflow.VersionText.CheckLengths(title, summary, changeNote) is { } tooLong)
+        {
+            throw Error(tooLong.Limit == "title-length" ? path + ".TitlePart.Title" : path + "." + ClaroVersionPart, tooLong.Detail);
+        }
+
         string markdown, html;
         if (markdownPart is { ValueKind: JsonValueKind.Object } md)
         {
             markdown = OptionalString(md, "Markdown") ?? "";
+            if (BodyLimits.CheckMarkdown(markdown) is { } overLimit)
+            {
+                throw Error(path + ".MarkdownBodyPart.Markdown", overLimit.Detail);
+            }
+
             html = MarkdownRenderer.ToHtml(markdown);
         }
         else
         {
             markdown = "";
-            html = MarkdownRenderer.Sanitize(OptionalString(htmlPart!.Value, "Html") ?? "");
+            var imported = OptionalString(htmlPart!.Value, "Html") ?? "";
+            if (BodyLimits.CheckHtml(imported) is { } overLimit)
+            {
+                throw Error(path + ".HtmlBodyPart.Html", overLimit.Detail);
+            }
+
+            html = MarkdownRenderer.Sanitize(imported);
         }
 
-        var claro = Property(item, ClaroVersionPart) is { ValueKind: JsonValueKind.Object } c ? c : (JsonElement?)null;
         var published = Property(item, "Published") is { ValueKind: JsonValueKind.True };
         var latest = Property(item, "Latest") is { ValueKind: JsonValueKind.True };
         // Orchard Core stamps the item's creation in CreatedUtc and each version's save in ModifiedUtc.
         var created = Date(item, "ModifiedUtc", path) ?? Date(item, "CreatedUtc", path) ?? DateTime.UnixEpoch;
         _versions.Add(new ParsedVersion(
             path, routePath, itemId, OptionalString(item, "ContentItemVersionId") ?? OrchardId.New(), set, culture, slug, title,
-            claro is { } s1 ? OptionalString(s1, "Summary") : null, markdown, html, latest, published,
+            summary, markdown, html, latest, published,
             created, Date(item, "PublishedUtc", path),
             OptionalString(item, "Author") ?? OptionalString(item, "Owner") ?? "recipe",
             claro is { } s2 ? OptionalInt(s2, "Number", path + "." + ClaroVersionPart) : null,
             claro is { } s3 && OptionalString(s3, "State") is { } state ? ParseState(state, path + "." + ClaroVersionPart + ".State") : null,
             claro is { } s4 ? OptionalInt(s4, "SourceVersion", path + "." + ClaroVersionPart) : null,
-            claro is { } s5 ? OptionalString(s5, "ChangeNote") ?? "" : "",
+            changeNote,
             claro is { } s6 ? OptionalString(s6, "ReviewComment") : null,
             claro is { } s7 ? Date(s7, "ScheduledPublishUtc", path + "." + ClaroVersionPart) : null));
     }

@@ -15,6 +15,9 @@ public static class Permissions
     public static bool MayEdit(this Actor actor, Document document, string culture) =>
         culture == document.SourceCulture ? actor.Has(Roles.Author) : actor.HasAny(Roles.Translator, Roles.Author);
 
+    /// <summary>Whoever writes some text, a source or a translation: the readability score is theirs.</summary>
+    public static bool MayWrite(this Actor actor) => actor.HasAny(Roles.Author, Roles.Translator);
+
     public static bool MayReview(this Actor actor) => actor.Has(Roles.Reviewer);
 
     /// <summary>Four eyes: a reviewer approves only what someone else wrote.</summary>

@@ -28,22 +28,6 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
     }
 
     [Fact]
-    public async Task Repeated_failed_sign_ins_lock_the_account()
-    {
-        var reader = app.Reader();
-        for (var i = 0; i < 5; i++)
-        {
-            await reader.PostAsJsonAsync("/api/v1/account/login", new { email = ClaroApp.Reviewer2, password = "wrong-" + i });
-        }
-
-        var right = await reader.PostAsJsonAsync("/api/v1/account/login", new { email = ClaroApp.Reviewer2, password = ClaroApp.Password });
-        var problem = await right.Content.ReadFromJsonAsync<Problem>();
-
-        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("locked", problem!.Detail);
-    }
-
-    [Fact]
     public async Task Admin_API_needs_a_token()
     {
         var response = await app.Reader().PostAsJsonAsync("/api/v1/admin/documents", new { culture = "en", slug = "x", title = "x", summary = "x", body = "x" });
