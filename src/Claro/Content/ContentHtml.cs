@@ -39,7 +39,7 @@ internal static class ContentHtml
     // Browsers trim these from both ends of a URL.
     private static readonly char[] ControlsAndSpace = [.. Enumerable.Range(0, 33).Select(c => (char)c)];
 
-    private static readonly string[] PageIdPrefixes = ["publish-", "culture-", "section-", IdPrefix];
+    private static readonly string[] PageIdPrefixes = ["publish-", "culture-", "section-"];
 
     public static bool IsPageId(string id) =>
         PageIds.Contains(id) || PageIdPrefixes.Any(prefix => id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));

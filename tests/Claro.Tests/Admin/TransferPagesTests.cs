@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Claro.Tests.Admin;
 
@@ -89,6 +90,61 @@ public sealed partial class TransferPagesTests(AdminPagesApp app) : IClassFixtur
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
         Assert.Contains("No se importó nada. roto.recipe.json, en steps[3].data[0].ContentType", brokenHtml);
     }
+
+    [Fact]
+    public async Task A_recipe_whose_Markdown_nests_20000_deep_is_refused_at_its_path_and_changes_nothing()
+    {
+        var admin = await app.SignInAsync("admin@example.org");
+        var before = await app.WithDbAsync(db => db.Versions.CountAsync());
+
+        var response = await UploadAsync(admin, "deep.recipe.json", OneItem("4deepquotes0000000000000001", "4deepquotesset000000000001", "en/deep-quotes", string.Concat(Enumerable.Repeat("> ", 20_000)) + "deep"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("deep.recipe.json, at steps[0].data[0].MarkdownBodyPart.Markdown", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Versions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_recipe_reusing_an_existing_documents_id_is_refused_at_its_path_and_changes_nothing()
+    {
+        var admin = await app.SignInAsync("admin@example.org");
+        var existing = await app.WithDbAsync(db => db.Documents.Select(d => d.Id).FirstAsync());
+        var before = await app.WithDbAsync(db => db.Versions.CountAsync());
+
+        var response = await UploadAsync(admin, "reused.recipe.json", OneItem("4reusedset0000000000000001", existing, "en/reused-set", "Text."));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("reused.recipe.json, at steps[0].data[0].LocalizationPart.LocalizationSet", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await app.WithDbAsync(db => db.Versions.CountAsync()));
+    }
+
+    /// <summary>A recipe of one published English item, as Orchard Core writes it.</summary>
+    private static string OneItem(string itemId, string set, string path, string markdown) => JsonSerializer.Serialize(new
+    {
+        name = "OneItem",
+        steps = new object[]
+        {
+            new
+            {
+                name = "Content",
+                data = new object[]
+                {
+                    new
+                    {
+                        ContentItemId = itemId,
+                        ContentType = "Article",
+                        DisplayText = "One item",
+                        Latest = true,
+                        Published = true,
+                        TitlePart = new { Title = "One item" },
+                        AutoroutePart = new { Path = path },
+                        LocalizationPart = new { LocalizationSet = set, Culture = "en" },
+                        MarkdownBodyPart = new { Markdown = markdown },
+                    },
+                },
+            },
+        },
+    });
 
     [Fact]
     public async Task Only_an_administrator_sees_the_transfers()

@@ -5,12 +5,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Claro.Tests.Support;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Claro.Tests.Reading;
 
@@ -26,16 +20,13 @@ public sealed partial class MalformedRequestTests(KestrelSite site) : IClassFixt
 {
     private const int Megabyte = 1024 * 1024;
 
-    /// <summary>What Kestrel takes from a request by default; a route may allow more (the recipe upload).</summary>
-    private const long FormLimit = 4L * Megabyte;
-
     /// <summary>Bodies "past the size limit" are this long: over the default limit, not over a route that allows more.</summary>
     private const int Oversized = 5 * Megabyte;
 
     [Fact]
     public async Task Every_route_answers_malformed_requests_with_a_4xx_never_a_500_or_a_broken_status()
     {
-        var routes = await RoutesAsync();
+        var routes = await SiteRoute.AllAsync(site.Services);
         var session = await StaffSessionAsync();
         var failures = new List<string>();
 
@@ -111,7 +102,7 @@ public sealed partial class MalformedRequestTests(KestrelSite site) : IClassFixt
         }
     }
 
-    private static IEnumerable<(string What, Request Request)> Malformed(Route route, StaffSession session)
+    private static IEnumerable<(string What, Request Request)> Malformed(SiteRoute route, StaffSession session)
     {
         // The address: each value swapped for one of the wrong type, shape or encoding.
         foreach (var parameter in route.Parameters)
@@ -192,37 +183,6 @@ public sealed partial class MalformedRequestTests(KestrelSite site) : IClassFixt
 
     private static string Join(string query, string more) => query.Length == 0 ? "?" + more : query + "&" + more;
 
-    /// <summary>Every method and path the site maps: minimal API routes with their verbs, Razor Pages with each of their handlers.</summary>
-    private async Task<List<Route>> RoutesAsync()
-    {
-        var routes = new List<Route>();
-        var pages = site.Services.GetRequiredService<PageLoader>();
-        foreach (var endpoint in site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
-        {
-            var template = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
-            var parameters = endpoint.RoutePattern.Parameters.Select(p => p.Name).ToList();
-            var bodyLimit = endpoint.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? FormLimit;
-            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
-            {
-                var compiled = await pages.LoadAsync(page, endpoint.Metadata);
-                foreach (var handler in compiled.HandlerMethods)
-                {
-                    var query = handler.Name is null ? "" : $"?handler={handler.Name}";
-                    routes.Add(new Route(handler.HttpMethod.ToUpperInvariant(), template, parameters, query, bodyLimit));
-                }
-
-                continue;
-            }
-
-            foreach (var method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
-            {
-                routes.Add(new Route(method, template, parameters, "", bodyLimit));
-            }
-        }
-
-        return routes.DistinctBy(r => (r.Method, r.Template, r.Query)).ToList();
-    }
-
     /// <summary>An administrator signed in both ways (a bearer token for the API, a cookie and its antiforgery token for the pages), and real values for the address.</summary>
     private async Task<StaffSession> StaffSessionAsync()
     {
@@ -261,18 +221,4 @@ public sealed partial class MalformedRequestTests(KestrelSite site) : IClassFixt
 
     /// <summary>A request to send; when <see cref="Strict"/>, nothing but a 4xx is a right answer to it.</summary>
     private sealed record Request(string Method, string Path, HttpContent? Body, bool Strict);
-
-    private sealed partial record Route(string Method, string Template, IReadOnlyList<string> Parameters, string Query, long? BodyLimit)
-    {
-        /// <summary>The template with real values, or with <paramref name="replacement"/> in place of <paramref name="replaced"/>.</summary>
-        public string Path(IReadOnlyDictionary<string, string> values, string? replaced = null, string? replacement = null) =>
-            Parameter().Replace(Template, m =>
-            {
-                var name = m.Groups[1].Value;
-                return name == replaced ? replacement! : values.GetValueOrDefault(name, "x");
-            });
-
-        [GeneratedRegex(@"\{\*?\*?([A-Za-z]+)[^}]*\}")]
-        private static partial Regex Parameter();
-    }
 }

@@ -28,6 +28,20 @@ public sealed class CreateAdminCommandTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, demo.StatusCode);
     }
 
+    [Fact]
+    public async Task The_READMEs_example_passphrase_is_accepted_and_a_common_long_password_is_not()
+    {
+        var database = Path.Combine(_folder, "readme.db");
+
+        var (readmeExit, readmeOutput) = await SiteCommand.RunWithInputAsync(database, "a long passphrase", "create-admin", "--email", "you@example.org");
+        var (commonExit, commonOutput) = await SiteCommand.RunWithInputAsync(database, "passwordpassword", "create-admin", "--email", "other@example.org");
+
+        Assert.Equal(0, readmeExit);
+        Assert.Contains("Created the administrator you@example.org", readmeOutput);
+        Assert.NotEqual(0, commonExit);
+        Assert.Contains("people choose most", commonOutput);
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

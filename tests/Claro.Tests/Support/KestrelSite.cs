@@ -18,12 +18,12 @@ public class KestrelSite : ClaroApp
     private readonly string _environment;
 
     public KestrelSite()
-        : this([], "Development")
+        : this([], "Development", null)
     {
     }
 
-    protected KestrelSite(Dictionary<string, string?> settings, string environment)
-        : base(settings, null)
+    protected KestrelSite(Dictionary<string, string?> settings, string environment, Microsoft.Extensions.Time.Testing.FakeTimeProvider? clock)
+        : base(settings, clock)
     {
         _environment = environment;
         UseKestrel(kestrel =>
