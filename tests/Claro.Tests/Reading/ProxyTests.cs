@@ -15,6 +15,7 @@ namespace Claro.Tests.Reading;
 public sealed class ProxyTests(ProxyTests.BehindProxy site) : IClassFixture<ProxyTests.BehindProxy>
 {
     private const string Host = "kcpd.example.org";
+    private const string Client = "203.0.113.9";
 
     [Fact]
     public async Task Over_HTTPS_through_the_known_proxy_the_staff_cookie_is_Secure_and_HSTS_is_sent()
@@ -40,6 +41,18 @@ public sealed class ProxyTests(ProxyTests.BehindProxy site) : IClassFixture<Prox
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.DoesNotContain(signIn.Headers.GetValues("Set-Cookie"), c => c.Contains("; secure", StringComparison.OrdinalIgnoreCase));
         Assert.False(page.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task The_clients_address_is_never_logged_even_when_its_sign_in_fails()
+    {
+        var client = WithoutCookieJar(site.IPv4);
+
+        await SendAsync(client, HttpMethod.Post, "/api/v1/account/login", JsonContent.Create(new { email = BehindProxy.Chief, password = "not the passphrase at all" }));
+        await SendAsync(client, HttpMethod.Get, "/es/inmigracion");
+
+        Assert.Contains(site.LogLines, line => line.Contains("Request starting", StringComparison.Ordinal));
+        Assert.DoesNotContain(site.LogLines, line => line.Contains(Client, StringComparison.Ordinal));
     }
 
     /// <summary>The browser is on HTTPS, this client on plain HTTP: it hands back the cookies itself, Secure ones included.</summary>
@@ -69,7 +82,7 @@ public sealed class ProxyTests(ProxyTests.BehindProxy site) : IClassFixture<Prox
 
         request.Headers.Host = Host;
         request.Headers.Add("X-Forwarded-Proto", "https");
-        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+        request.Headers.Add("X-Forwarded-For", Client);
         return client.SendAsync(request);
     }
 
@@ -80,7 +93,7 @@ public sealed class ProxyTests(ProxyTests.BehindProxy site) : IClassFixture<Prox
         public const string Passphrase = "a long passphrase for the chief";
 
         public BehindProxy()
-            : base(new() { ["Claro:KnownProxies:0"] = "127.0.0.1" }, "Production", null)
+            : base(new() { ["Claro:KnownProxies:0"] = "127.0.0.1" }, "Production", null, verbose: true)
         {
             using var scope = Services.CreateScope();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffMember>>();

@@ -11,21 +11,24 @@ namespace Claro.Tests.Support;
 /// <summary>
 /// The site on Kestrel rather than in memory: real connections with real client addresses (it listens
 /// on 127.0.0.1 and on ::1, so tests can come from two places), real request-size limits and status
-/// lines. Errors the site logs are kept so tests can check there were none.
+/// lines. Errors the site logs are kept so tests can check there were none; a verbose site keeps every
+/// line it logs, at every level, so that tests can check what never reaches a log.
 /// </summary>
 public class KestrelSite : ClaroApp
 {
     private readonly string _environment;
+    private readonly bool _verbose;
 
     public KestrelSite()
         : this([], "Development", null)
     {
     }
 
-    protected KestrelSite(Dictionary<string, string?> settings, string environment, Microsoft.Extensions.Time.Testing.FakeTimeProvider? clock)
+    protected KestrelSite(Dictionary<string, string?> settings, string environment, Microsoft.Extensions.Time.Testing.FakeTimeProvider? clock, bool verbose = false)
         : base(settings, clock)
     {
         _environment = environment;
+        _verbose = verbose;
         UseKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, 0);
@@ -43,6 +46,9 @@ public class KestrelSite : ClaroApp
 
     public ConcurrentQueue<string> ServerErrors { get; } = new();
 
+    /// <summary>Every line a verbose site logged.</summary>
+    public ConcurrentQueue<string> LogLines { get; } = new();
+
     /// <summary>A client that connects from <paramref name="address"/>'s loopback address, shows redirects and keeps its own cookies.</summary>
     public static HttpClient ClientTo(Uri address) =>
         new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = address };
@@ -51,23 +57,33 @@ public class KestrelSite : ClaroApp
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment(_environment);
-        builder.ConfigureLogging(logging => logging.AddProvider(new ErrorCollector(ServerErrors)));
+        if (_verbose)
+        {
+            builder.UseSetting("Logging:LogLevel:Default", "Trace");
+            builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace");
+            builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Trace");
+            builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddFilter(_ => true));
+        }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(new Collector(ServerErrors, _verbose ? LogLines : null)));
     }
 
-    private sealed class ErrorCollector(ConcurrentQueue<string> errors) : ILoggerProvider, ILogger
+    private sealed class Collector(ConcurrentQueue<string> errors, ConcurrentQueue<string>? lines) : ILoggerProvider, ILogger
     {
         public ILogger CreateLogger(string categoryName) => this;
 
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+        public bool IsEnabled(LogLevel logLevel) => lines is not null || logLevel >= LogLevel.Error;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
+            var line = $"{formatter(state, exception)} {state} {exception}";
+            lines?.Enqueue(line);
             if (logLevel >= LogLevel.Error)
             {
-                errors.Enqueue($"{formatter(state, exception)} {exception}");
+                errors.Enqueue(line);
             }
         }
 
