@@ -51,12 +51,15 @@ public static partial class AdminForms
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, string? action, params (string Name, string Value)[] fields)
     {
         var html = await client.HtmlAsync(page);
-        var token = Token().Match(html);
-        Assert.True(token.Success, $"{page} has no antiforgery token");
+        var token = TokenIn(html);
+        Assert.True(token.Length > 0, $"{page} has no antiforgery token");
         var form = fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value))
-            .Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)));
+            .Append(new("__RequestVerificationToken", token));
         return await client.PostAsync(action ?? page, new FormUrlEncodedContent(form));
     }
+
+    /// <summary>The antiforgery token of the form on a page, as the browser would send it; empty when there is none.</summary>
+    public static string TokenIn(string html) => WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();

@@ -2,20 +2,19 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Claro.Tests.Admin;
 
 [Trait("Category", "Database")]
-public sealed partial class TransferPagesTests(AdminPagesApp app) : IClassFixture<AdminPagesApp>
+public sealed class TransferPagesTests(AdminPagesApp app) : IClassFixture<AdminPagesApp>
 {
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient admin, string fileName, string json)
     {
         var html = await admin.HtmlAsync("/admin/transfers");
         using var form = new MultipartFormDataContent
         {
-            { new StringContent(WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value)), "__RequestVerificationToken" },
+            { new StringContent(AdminForms.TokenIn(html)), "__RequestVerificationToken" },
         };
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(json));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -155,7 +154,4 @@ public sealed partial class TransferPagesTests(AdminPagesApp app) : IClassFixtur
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

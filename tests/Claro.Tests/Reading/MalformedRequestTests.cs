@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using Claro.Tests.Admin;
 using Claro.Tests.Support;
 
 namespace Claro.Tests.Reading;
@@ -16,7 +16,7 @@ namespace Claro.Tests.Reading;
 /// localized page or a problem+json document: never a 500, never a broken status line, nothing logged
 /// as the site's error.
 /// </summary>
-public sealed partial class MalformedRequestTests(KestrelSite site) : IClassFixture<KestrelSite>
+public sealed class MalformedRequestTests(KestrelSite site) : IClassFixture<KestrelSite>
 {
     private const int Megabyte = 1024 * 1024;
 
@@ -197,7 +197,7 @@ public sealed partial class MalformedRequestTests(KestrelSite site) : IClassFixt
         {
             ["email"] = ClaroApp.Admin,
             ["password"] = ClaroApp.Password,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(form).Groups[1].Value),
+            ["__RequestVerificationToken"] = AdminForms.TokenIn(form),
         }));
         var dashboard = await pages.GetStringAsync("/admin");
 
@@ -211,11 +211,8 @@ public sealed partial class MalformedRequestTests(KestrelSite site) : IClassFixt
             ["code"] = "inmigracion",
             ["status"] = "404",
         };
-        return new StaffSession(api, pages, WebUtility.HtmlDecode(AntiforgeryToken().Match(dashboard).Groups[1].Value), values);
+        return new StaffSession(api, pages, AdminForms.TokenIn(dashboard), values);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 
     private sealed record StaffSession(HttpClient Api, HttpClient Pages, string Token, IReadOnlyDictionary<string, string> Values);
 

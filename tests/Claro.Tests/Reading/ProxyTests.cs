@@ -63,12 +63,12 @@ public sealed class ProxyTests(ProxyTests.BehindProxy site) : IClassFixture<Prox
     {
         var login = await SendAsync(client, HttpMethod.Get, "/admin/login");
         var cookies = string.Join("; ", login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-        var token = System.Text.RegularExpressions.Regex.Match(await login.Content.ReadAsStringAsync(), "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        var form = await login.Content.ReadAsStringAsync();
         return await SendAsync(client, HttpMethod.Post, "/admin/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["email"] = BehindProxy.Chief,
             ["password"] = BehindProxy.Passphrase,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["__RequestVerificationToken"] = Admin.AdminForms.TokenIn(form),
         }), cookies);
     }
 

@@ -87,12 +87,11 @@ public sealed class SignInTests : IDisposable
 
         await client.GetAsync("/admin/login?ui=es");
         var page = await client.GetStringAsync("/admin/login");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var response = await client.PostAsync("/admin/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["email"] = ClaroApp.Author,
             ["password"] = ClaroApp.Password,
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["__RequestVerificationToken"] = Admin.AdminForms.TokenIn(page),
         }));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
