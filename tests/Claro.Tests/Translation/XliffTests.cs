@@ -50,6 +50,20 @@ public sealed class XliffTests(ClaroApp app) : IClassFixture<ClaroApp>
     };
 
     [Fact]
+    public async Task A_translation_past_a_limit_is_a_400_naming_the_limit_and_saves_nothing()
+    {
+        var (id, xliff, _) = await ExportAsync("xliff-limits");
+        var flood = string.Concat(Enumerable.Repeat("[a](", 20_000));
+
+        var response = await ImportAsync(id, Translate(xliff, (unit, source) => unit == "b1" ? flood : Spanish(unit, source)));
+        var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("marks-per-block", problem.GetProperty("limit").GetString());
+        Assert.DoesNotContain((await app.GetJsonAsync(ClaroApp.Translator, $"/api/v1/admin/documents/{id}")).GetProperty("cultures").EnumerateArray(), c => c.GetProperty("culture").GetString() == "es");
+    }
+
+    [Fact]
     public async Task The_export_is_valid_XLIFF_2_with_a_unit_per_heading_paragraph_and_list_item()
     {
         var (_, xliff, raw) = await ExportAsync("xliff-valid");
