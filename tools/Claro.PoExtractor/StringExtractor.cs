@@ -13,7 +13,7 @@ internal sealed record ExtractionScope(IReadOnlyList<string> Folders, IReadOnlyL
     public static ExtractionScope Claro { get; } = new(
         ["src/Claro", "OrchardSite"],
         ["src/Claro", "OrchardSite/Admin"],
-        ["refusal.Title", "refusal.Detail"]);
+        ["refusal.Title", "refusal.Detail", "refusal.DetailTemplate"]);
 }
 
 /// <summary>What the extractor found: the template's messages, the keys it could not read, and anything that stops a valid template.</summary>

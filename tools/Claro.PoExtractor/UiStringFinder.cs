@@ -65,6 +65,11 @@ internal sealed class UiStringFinder(Localizers localizers, Func<SyntaxNode, Sou
             {
                 AddRefusalTexts(arguments);
             }
+            else if (findsRefusals && access.Expression is IdentifierNameSyntax { Identifier.ValueText: "Refusal" } && method == "OverLimit" && arguments.Count >= 2)
+            {
+                // OverLimit(limit, template, values): the limit's name is for programs; the template is translated with its values.
+                AddKey(new Localizer(null), arguments[1].Expression, null, isFormat: true);
+            }
         }
 
         base.VisitInvocationExpression(node);

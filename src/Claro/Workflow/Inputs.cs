@@ -54,13 +54,15 @@ internal sealed record VersionText(string Slug, string Title, string Summary, st
     }
 
     /// <summary>Null when the title, summary and change note are within their limits, else the first one past its limit.</summary>
+    /// <remarks>Each template is written where the refusal is made, so that the staff pages' translations can be found from the code.</remarks>
     public static Refusal? CheckLengths(string? title, string? summary, string? changeNote) =>
-        TooLong("title-length", "The title is {0:N0} characters long; the limit is {1:N0}.", title, MaxTitle)
-        ?? TooLong("summary-length", "The summary is {0:N0} characters long; the limit is {1:N0}.", summary, MaxSummary)
-        ?? TooLong("change-note-length", "The change note is {0:N0} characters long; the limit is {1:N0}.", changeNote, MaxSummary);
-
-    private static Refusal? TooLong(string limit, string template, string? text, int maximum) =>
-        (text?.Length ?? 0) > maximum ? Refusal.OverLimit(limit, template, text!.Length, maximum) : null;
+        (title?.Length ?? 0) > MaxTitle
+            ? Refusal.OverLimit("title-length", "The title is {0:N0} characters long; the limit is {1:N0}.", title!.Length, MaxTitle)
+        : (summary?.Length ?? 0) > MaxSummary
+            ? Refusal.OverLimit("summary-length", "The summary is {0:N0} characters long; the limit is {1:N0}.", summary!.Length, MaxSummary)
+        : (changeNote?.Length ?? 0) > MaxSummary
+            ? Refusal.OverLimit("change-note-length", "The change note is {0:N0} characters long; the limit is {1:N0}.", changeNote!.Length, MaxSummary)
+        : null;
 }
 
 /// <summary>A version a publish moved live.</summary>

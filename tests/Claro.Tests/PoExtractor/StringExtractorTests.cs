@@ -143,6 +143,34 @@ public sealed class StringExtractorTests : IDisposable
     }
 
     [Fact]
+    public void A_refusal_over_a_limit_gives_its_template_as_a_format_and_not_the_limits_name()
+    {
+        _repository.Write("Site/Limits.cs", """
+            namespace Site;
+            enum RefusalKind { Invalid }
+            sealed record Refusal(RefusalKind Kind, string Title, string Detail)
+            {
+                public static Refusal OverLimit(string limit, string template, params object[] values) =>
+                    new(RefusalKind.Invalid, "The text is over a limit.", string.Format(template, values));
+            }
+            static class Limits
+            {
+                public static Refusal? Check(string body, string limitFromElsewhere) =>
+                    body.Length > 9 ? Refusal.OverLimit("body-length", "The body is {0:N0} characters long; the limit is {1:N0}.", body.Length, 9)
+                    : body.Length == 0 ? Refusal.OverLimit("empty", limitFromElsewhere, 0)
+                    : null;
+            }
+            """);
+
+        var extraction = StringExtractor.Extract(_repository.Path, new ExtractionScope(["Site"], ["Site"], []));
+
+        Assert.Equal(["The text is over a limit.", "The body is {0:N0} characters long; the limit is {1:N0}."], extraction.Entries.Select(e => e.Id));
+        Assert.True(extraction.Entries[1].IsFormat);
+        var unread = Assert.Single(extraction.Unread);
+        Assert.Equal("Site/Limits.cs:12 limitFromElsewhere", $"{unread.Where} {unread.Expression}");
+    }
+
+    [Fact]
     public void A_key_the_extractor_cannot_read_is_reported_with_its_place_unless_it_is_a_known_refusal_text()
     {
         _repository.Write("Site/Page.cs", Usings + """
