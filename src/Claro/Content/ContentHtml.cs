@@ -28,7 +28,7 @@ internal static class ContentHtml
     /// </summary>
     private static readonly HashSet<string> PageIds = new(StringComparer.OrdinalIgnoreCase)
     {
-        "main", "site-search", "q", "update-notice",
+        "main", "site-search", "site-search-label", "search-title", "q", "update-notice",
         "email", "password", "login-error", "refusal",
         "title", "summary", "slug", "slug-hint", "body", "change-note", "culture", "comment",
         "preview-heading", "changes-heading", "decision-heading", "glossary-heading", "publish-heading",

@@ -169,6 +169,7 @@ public class MarkdownRendererTests
     [InlineData("## Summary", "<h2 id=\"content-summary\">Summary</h2>")]
     [InlineData("## Title", "<h2 id=\"content-title\">Title</h2>")]
     [InlineData("## Publish {#publish-es}", "<h2 id=\"content-publish-es\">Publish</h2>")]
+    [InlineData("## Search {#search-title}", "<h2 id=\"content-search-title\">Search</h2>")]
     [InlineData("## Preguntas {#preguntas}", "<h2 id=\"preguntas\">Preguntas</h2>")]
     [InlineData("## What our policy says {#policy}", "<h2 id=\"policy\">What our policy says</h2>")]
     public void Ids_from_content_never_take_the_pages_own_and_heading_anchors_stay(string markdown, string expected)
