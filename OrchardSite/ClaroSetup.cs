@@ -41,6 +41,7 @@ internal static class ClaroSetup
         services.AddScoped<EditorialService>();
         services.AddScoped<PublicationSchedule>();
         services.AddScoped<RecipeImporter>();
+        services.AddScoped<Sitemap>();
         services.AddScoped<RecipeExporter>();
         services.AddScoped<XliffService>();
         services.AddSingleton(Glossary.Load(Path.Combine(FindFolder(builder.Environment, options.TranslationsPath), "glossary.csv")));

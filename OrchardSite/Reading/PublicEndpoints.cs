@@ -34,6 +34,8 @@ internal static class PublicEndpoints
                 : Results.Text("Unhealthy: the database does not answer", statusCode: StatusCodes.Status503ServiceUnavailable);
         });
 
+    private const string SitemapType = "application/xml; charset=utf-8";
+
     public static void MapPublicEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/", (HttpContext context, IOptions<ClaroOptions> options) =>
@@ -43,78 +45,17 @@ internal static class PublicEndpoints
             return Results.Redirect($"/{culture}/");
         });
         app.MapGet("/robots.txt", (SiteUrls urls) => Results.Text($"User-agent: *\nDisallow: /admin/\nDisallow: /api/\nSitemap: {urls.Absolute("/sitemap.xml")}\n"));
-        app.MapGet("/sitemap.xml", SitemapAsync);
+        app.MapGet("/sitemap.xml", async (Sitemap sitemap, SiteUrls urls, CancellationToken ct) =>
+            Results.Bytes(await sitemap.MainAsync(Addresses(urls), ct), SitemapType));
+        app.MapGet("/sitemap-{number:int}.xml", async (int number, Sitemap sitemap, SiteUrls urls, CancellationToken ct) =>
+            await sitemap.NumberedAsync(number, Addresses(urls), ct) is { } file ? Results.Bytes(file, SitemapType) : Results.NotFound());
         app.MapGet("/{culture:culture}/feed.atom", FeedAsync);
     }
 
-    /// <summary>
-    /// Every published page with its language alternates. A site of 10,000 explainers in two languages
-    /// has 20,000 URLs (a sitemap file may hold 50,000): one query in document order, whose rows are
-    /// written as they arrive, one document at a time, with a synchronous writer into memory — nothing
-    /// here waits on I/O, and an await per element made this the slowest reader request by far.
-    /// </summary>
-    private static async Task<IResult> SitemapAsync(ClaroDbContext db, SiteUrls urls, CancellationToken ct)
+    private static SitemapAddresses Addresses(SiteUrls urls)
     {
-        var rows = db.Items.AsNoTracking().Published()
-            .OrderBy(i => i.DocumentId).ThenBy(i => i.Culture)
-            .Select(i => new SitemapPage(i.DocumentId, i.Culture, i.Slug, i.PublishedVersion!.PublishedUtc ?? i.PublishedVersion.CreatedUtc, i.Document.SourceCulture))
-            .AsAsyncEnumerable();
         var baseUrl = urls.BaseUrl;
-        using var output = new MemoryStream();
-        using (var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-        {
-            xml.WriteStartDocument();
-            xml.WriteStartElement(null, "urlset", Sitemaps);
-            xml.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
-            var document = new List<SitemapPage>();
-            await foreach (var page in rows.WithCancellation(ct))
-            {
-                if (document.Count > 0 && document[0].DocumentId != page.DocumentId)
-                {
-                    WriteDocument(xml, document, baseUrl);
-                    document.Clear();
-                }
-
-                document.Add(page);
-            }
-
-            WriteDocument(xml, document, baseUrl);
-            xml.WriteEndElement();
-        }
-
-        return Results.Bytes(output.ToArray(), "application/xml; charset=utf-8");
-    }
-
-    private const string Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private const string Xhtml = "http://www.w3.org/1999/xhtml";
-
-    private sealed record SitemapPage(string DocumentId, string Culture, string Slug, DateTime Updated, string SourceCulture);
-
-    /// <summary>One <c>url</c> per language of a document, each naming all of them and <c>x-default</c> (the source).</summary>
-    private static void WriteDocument(XmlWriter xml, List<SitemapPage> pages, string baseUrl)
-    {
-        if (pages.Count == 0)
-        {
-            return;
-        }
-
-        var source = pages.Find(p => p.Culture == p.SourceCulture) ?? pages[0];
-        foreach (var page in pages)
-        {
-            xml.WriteStartElement(null, "url", Sitemaps);
-            xml.WriteElementString("loc", Sitemaps, baseUrl + SiteUrls.PagePath(page.Culture, page.Slug));
-            xml.WriteElementString("lastmod", Sitemaps, page.Updated.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture));
-            foreach (var (language, culture, slug) in pages.Select(p => (p.Culture, p.Culture, p.Slug)).Append(("x-default", source.Culture, source.Slug)))
-            {
-                xml.WriteStartElement("xhtml", "link", Xhtml);
-                xml.WriteAttributeString("rel", "alternate");
-                xml.WriteAttributeString("hreflang", language);
-                xml.WriteAttributeString("href", baseUrl + SiteUrls.PagePath(culture, slug));
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-        }
+        return new SitemapAddresses((culture, slug) => baseUrl + SiteUrls.PagePath(culture, slug), number => $"{baseUrl}/sitemap-{number}.xml");
     }
 
     private static async Task<IResult> FeedAsync(string culture, ClaroDbContext db, SiteUrls urls, IStringLocalizer<SiteText> text, CancellationToken ct)

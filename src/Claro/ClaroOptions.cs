@@ -45,6 +45,15 @@ public sealed class ClaroOptions
     /// <summary>How long readers' pages may be kept by browsers and CDNs before they ask again.</summary>
     public TimeSpan PublicMaxAge { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Most page addresses in one sitemap file. Search engines take 50,000 at most (sitemaps.org); past that,
+    /// <c>/sitemap.xml</c> becomes an index of numbered sitemaps.
+    /// </summary>
+    public int SitemapMaxUrls { get; set; } = 50_000;
+
+    /// <summary>Most bytes in one sitemap file, uncompressed: search engines take 50 MB (52,428,800 bytes) at most.</summary>
+    public long SitemapMaxBytes { get; set; } = 52_428_800;
+
     public string DefaultCulture => Cultures.Count > 0 ? Cultures[0] : "en";
 
     public bool IsSupported(string? culture) =>

@@ -28,6 +28,7 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
         Assert.Equal("http://localhost/en/immigration", alternates["en"]);
         Assert.Equal("http://localhost/es/inmigracion", alternates["es"]);
         Assert.Equal("http://localhost/en/immigration", alternates["x-default"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await _reader.GetAsync("/sitemap-1.xml")).StatusCode);
     }
 
     [Fact]
