@@ -58,6 +58,21 @@ public sealed class ClaroOptions
 
     public bool IsSupported(string? culture) =>
         culture is not null && Cultures.Exists(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The site's culture for one another system names, in lower case: the same when the site has it, else its
+    /// neutral parent (<c>en-US</c> → <c>en</c>), since an Orchard Core site's cultures often name a region; null when neither is one of the site's.
+    /// </summary>
+    public string? SiteCultureFor(string culture)
+    {
+        if (IsSupported(culture))
+        {
+            return culture.ToLowerInvariant();
+        }
+
+        var dash = culture.IndexOfAny(['-', '_']);
+        return dash > 0 && IsSupported(culture[..dash]) ? culture[..dash].ToLowerInvariant() : null;
+    }
 }
 
 public enum DatabaseProvider
