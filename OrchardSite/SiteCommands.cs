@@ -214,6 +214,11 @@ internal static class SiteCommands
         catch (RecipeException e)
         {
             await Console.Error.WriteLineAsync($"Nothing was imported. {e.Message}");
+            foreach (var skipped in e.Skipped)
+            {
+                await Console.Error.WriteLineAsync($"Skipped: {skipped}");
+            }
+
             return 1;
         }
     }

@@ -18,6 +18,9 @@ internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter imp
 {
     public ImportReport? Report { get; private set; }
 
+    /// <summary>When a recipe is refused because nothing in it could be imported: what it held, and why each was passed over.</summary>
+    public IReadOnlyList<string> RefusedSkipped { get; private set; } = [];
+
     /// <summary>A SQLite site also offers its database file, copied consistently while it runs.</summary>
     public bool OffersDatabaseFile => db.Database.IsSqlite();
 
@@ -86,6 +89,7 @@ internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter imp
         }
         catch (RecipeException e)
         {
+            RefusedSkipped = e.Skipped;
             return Refused(Refusal.Invalid(text["Nothing was imported. {0}, at {1}: {2}", e.FileName, e.JsonPath, e.Reason]));
         }
     }

@@ -9,4 +9,7 @@ public sealed class RecipeException(string fileName, string jsonPath, string rea
     public string JsonPath { get; } = jsonPath;
 
     public string Reason { get; } = reason;
+
+    /// <summary>What the recipe held that Claro passed over, and why: when nothing could be imported, the reasons.</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
 }

@@ -31,6 +31,8 @@ internal sealed record RecipeShortLink(ShortLink Link, string JsonPath);
 /// regard to case; Claro's own data travels in steps whose names start with <c>Claro</c>.
 /// A restore keeps the recipe's states, authors and audit trail; an import for review makes the
 /// newest version of each page wait for review, written by <paramref name="importer"/>.
+/// An item with a body becomes a page: joined to its translations by <c>LocalizationPart</c>, or, on a site in
+/// one language (no <c>LocalizationPart</c>), a document of its own in the recipe's default culture.
 /// </summary>
 internal sealed class RecipeReader(string fileName, ClaroOptions options, ImportMode mode, string importer)
 {
@@ -43,10 +45,13 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
     {
         "ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "Latest", "Published", "ModifiedUtc", "PublishedUtc",
         "CreatedUtc", "Owner", "Author", "Id", "TitlePart", "AutoroutePart", "LocalizationPart", "MarkdownBodyPart", "HtmlBodyPart",
-        ClaroVersionPart,
+        ClaroVersionPart, ListPart, ContainedPart,
     };
 
-    private static readonly string[] RequiredParts = ["TitlePart", "AutoroutePart", "LocalizationPart"];
+    private const string ListPart = nameof(ListPart);
+    private const string ContainedPart = nameof(ContainedPart);
+
+    private static readonly string[] RequiredParts = ["TitlePart", "AutoroutePart"];
 
     private static readonly HashSet<string> StepsWithoutContent = new(StringComparer.OrdinalIgnoreCase) { "feature", "settings", "ContentDefinition" };
 
@@ -55,7 +60,16 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
     private readonly List<RecipeShortLink> _links = [];
     private readonly List<(AuditEvent Event, string JsonPath)> _audit = [];
     private readonly Dictionary<string, (string SourceCulture, DateTime? Created, DateTime? Withdrawn, string? Reason)> _documentData = [];
+
+    // What Claro passes over in many items at once is told once, with how many items and where the first one is.
+    private readonly OrderedDictionary<string, Passed> _passed = [];
+    private readonly Dictionary<string, string> _ownSets = [];
+    private readonly List<(string ItemId, string Title, string JsonPath)> _lists = [];
+    private readonly Dictionary<string, HashSet<string>> _listed = [];
     private string? _defaultCulture;
+    private string? _defaultCulturePath;
+    private string? _firstContentPath;
+    private int _contentItems;
 
     public RecipeContent Read(JsonElement root)
     {
@@ -64,12 +78,20 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
             throw Error("$", "a recipe is one JSON object with a 'steps' array.");
         }
 
+        if (OrchardScript.FindFirst(root) is var (scriptPath, script))
+        {
+            throw Error(scriptPath, $"this is an Orchard Core setup recipe, not an export of a site's content: '{Shorten(script)}' is a script " +
+                "that Orchard Core's recipe engine runs, and Claro runs none. Export the site's content instead (in Orchard Core: Deployment → Export, " +
+                "without \"Export as setup recipe\") and import that file.");
+        }
+
         if (!root.TryGetProperty("steps", out var steps) || steps.ValueKind != JsonValueKind.Array)
         {
             throw Error("steps", "the recipe has no 'steps' array.");
         }
 
         var name = Property(root, "name") is { ValueKind: JsonValueKind.String } n ? n.GetString()! : Path.GetFileNameWithoutExtension(fileName);
+        ReadDefaultCulture(steps);
         var index = 0;
         foreach (var step in steps.EnumerateArray())
         {
@@ -77,6 +99,17 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
         }
 
         var documents = BuildDocuments();
+        _skipped.AddRange(_passed.Values.Select(p => p.Describe()));
+        _skipped.AddRange(_lists.Select(l => $"{l.JsonPath}.{ListPart}: the list '{l.Title}' is imported as a page of its own, " +
+            $"and the {Items(_listed.GetValueOrDefault(l.ItemId)?.Count ?? 0)} it holds as pages at their own addresses; the page does not list them."));
+        if (documents.Count == 0 && _links.Count == 0)
+        {
+            throw _contentItems > 0
+                ? new RecipeException(fileName, _firstContentPath!,
+                    $"none of the recipe's {Items(_contentItems)} could be imported, so nothing was. Why each was passed over is listed.") { Skipped = _skipped }
+                : new RecipeException(fileName, "steps", "the recipe holds no content items and no short links: there is nothing to import.") { Skipped = _skipped };
+        }
+
         var documentIds = documents.Select(d => d.Document.Id).ToHashSet();
         // On a restore the database is empty, so a trail can only join a document of the recipe itself.
         var stray = _audit.Find(a => !documentIds.Contains(a.Event.DocumentId));
@@ -96,12 +129,7 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
         }
 
         var name = nameElement.GetString()!;
-        if (name.Equals("settings", StringComparison.OrdinalIgnoreCase))
-        {
-            _defaultCulture = Property(step, "LocalizationSettings") is { ValueKind: JsonValueKind.Object } settings
-                && Property(settings, "DefaultCulture") is { ValueKind: JsonValueKind.String } culture ? culture.GetString() : _defaultCulture;
-        }
-        else if (StepsWithoutContent.Contains(name))
+        if (StepsWithoutContent.Contains(name))
         {
             return;
         }
@@ -131,17 +159,47 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
         }
     }
 
+    /// <summary>
+    /// The <c>settings</c> step's <c>LocalizationSettings.DefaultCulture</c>, the culture of a site in one language,
+    /// read before any item so that the step may stand anywhere in the recipe; the last one wins, as in Orchard Core.
+    /// </summary>
+    private void ReadDefaultCulture(JsonElement steps)
+    {
+        var index = 0;
+        foreach (var step in steps.EnumerateArray())
+        {
+            var path = $"steps[{index++}]";
+            if (Property(step, "name") is { ValueKind: JsonValueKind.String } name && name.GetString()!.Equals("settings", StringComparison.OrdinalIgnoreCase)
+                && Property(step, "LocalizationSettings") is { ValueKind: JsonValueKind.Object } settings
+                && Property(settings, "DefaultCulture") is { ValueKind: JsonValueKind.String } culture && culture.GetString() is { Length: > 0 } text)
+            {
+                _defaultCulture = text;
+                _defaultCulturePath = path + ".LocalizationSettings.DefaultCulture";
+            }
+        }
+    }
+
+    /// <summary>The culture of items without <c>LocalizationPart</c>: the recipe's default culture when it names one, else the site's.</summary>
+    private string OneLanguageCulture() =>
+        _defaultCulture is null
+            ? options.DefaultCulture
+            : options.SiteCultureFor(_defaultCulture) ?? throw Error(_defaultCulturePath!,
+                $"the recipe's default culture '{_defaultCulture}', the language of its items without LocalizationPart, is not one of this site's languages " +
+                $"({string.Join(", ", options.Cultures)}); add it to Claro:Cultures first.");
+
     private void ForEach(JsonElement step, string path, Action<JsonElement, string> read)
     {
+        // Orchard Core writes "data" in its exports and "Data" in its setup recipes; the path names the spelling the file uses.
+        var dataName = step.EnumerateObject().FirstOrDefault(p => p.Name.Equals("data", StringComparison.OrdinalIgnoreCase)).Name ?? "data";
         if (Property(step, "data") is not { ValueKind: JsonValueKind.Array } data)
         {
-            throw Error(path + ".data", "this step needs a 'data' array.");
+            throw Error($"{path}.{dataName}", $"this step needs a '{dataName}' array.");
         }
 
         var index = 0;
         foreach (var entry in data.EnumerateArray())
         {
-            var entryPath = $"{path}.data[{index++}]";
+            var entryPath = $"{path}.{dataName}[{index++}]";
             if (entry.ValueKind != JsonValueKind.Object)
             {
                 throw Error(entryPath, "each entry must be a JSON object.");
@@ -153,43 +211,44 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
 
     private void ReadContentItem(JsonElement item, string path)
     {
+        _contentItems++;
+        _firstContentPath ??= path[..path.LastIndexOf('[')];
         var itemId = RequiredString(item, "ContentItemId", path);
         var contentType = RequiredString(item, "ContentType", path);
-        var missingParts = RequiredParts.Where(p => Property(item, p) is not { ValueKind: JsonValueKind.Object }).ToList();
         var markdownPart = Property(item, "MarkdownBodyPart");
         var htmlPart = Property(item, "HtmlBodyPart");
         if (markdownPart is null && htmlPart is null)
         {
-            missingParts.Add("MarkdownBodyPart or HtmlBodyPart");
-        }
-
-        if (missingParts.Count > 0)
-        {
-            _skipped.Add($"{path}: content item '{itemId}' of type '{contentType}' lacks {string.Join(", ", missingParts)}; skipped.");
+            Pass($"type {contentType}", path, itemId, n =>
+                $"content type '{contentType}' has neither MarkdownBodyPart nor HtmlBodyPart, so its items are not pages (menus, widgets and layers are not); {Items(n)} skipped.");
             return;
         }
 
-        foreach (var property in item.EnumerateObject().Where(p => !KnownItemProperties.Contains(p.Name)))
+        var missingParts = RequiredParts.Where(p => Property(item, p) is not { ValueKind: JsonValueKind.Object }).ToList();
+        if (missingParts.Count > 0)
         {
-            _skipped.Add($"{path}.{property.Name}: part '{property.Name}' of content item '{itemId}' is not one Claro keeps; skipped.");
+            _skipped.Add($"{path}: content item '{itemId}' of type '{contentType}' lacks {string.Join(" and ", missingParts)}, so it has no title or no address; skipped.");
+            return;
         }
 
+        PassOverUnkeptParts(item, path, itemId, contentType);
         var title = RequiredString(Property(item, "TitlePart")!.Value, "Title", path + ".TitlePart");
-        var localization = Property(item, "LocalizationPart")!.Value;
-        var set = RequiredString(localization, "LocalizationSet", path + ".LocalizationPart");
-        var culture = RequiredString(localization, "Culture", path + ".LocalizationPart").ToLowerInvariant();
-        if (!options.IsSupported(culture))
+        var (set, culture, namedCulture) = Localization(item, itemId, path);
+        if (Property(item, ListPart) is { ValueKind: JsonValueKind.Object } && !_lists.Exists(l => l.ItemId == itemId))
         {
-            throw Error(path + ".LocalizationPart.Culture", $"'{culture}' is not one of this site's languages ({string.Join(", ", options.Cultures)}); add it to Claro:Cultures first.");
+            _lists.Add((itemId, title, path));
+        }
+
+        if (Property(item, ContainedPart) is { ValueKind: JsonValueKind.Object } contained && OptionalString(contained, "ListContentItemId") is { } list)
+        {
+            (_listed.TryGetValue(list, out var listed) ? listed : _listed[list] = []).Add(itemId);
         }
 
         var routePath = path + ".AutoroutePart.Path";
-        var route = RequiredString(Property(item, "AutoroutePart")!.Value, "Path", path + ".AutoroutePart").Trim('/');
-        if (route.StartsWith(culture + "/", StringComparison.OrdinalIgnoreCase))
-        {
-            route = route[(culture.Length + 1)..];
-        }
+        var route = WithoutCulturePrefix(RequiredString(Property(item, "AutoroutePart")!.Value, "Path", path + ".AutoroutePart").Trim('/'), culture, namedCulture);
 
+        // Claro's addresses are /{culture}/{slug}, one segment. Orchard's paths may have several (a blog's posts live at
+        // blog/my-post): the whole path is folded into the slug, blog-my-post, which keeps Orchard's distinct paths apart.
         var slug = Slug.Fold(route);
         if (slug.Length == 0 || slug.Length > Slug.MaxLength || slug is "search" or "history")
         {
@@ -243,6 +302,82 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
             claro is { } s6 ? OptionalString(s6, "ReviewComment") : null,
             claro is { } s7 ? Date(s7, "ScheduledPublishUtc", path + "." + ClaroVersionPart) : null));
     }
+
+    /// <summary>
+    /// The item's localization set and culture (and the culture as the recipe names it): from <c>LocalizationPart</c>, or for a
+    /// site in one language a new set of its own, shared by the item's versions, in the recipe's default culture.
+    /// </summary>
+    private (string Set, string Culture, string NamedCulture) Localization(JsonElement item, string itemId, string path)
+    {
+        if (Property(item, "LocalizationPart") is not { ValueKind: JsonValueKind.Object } localization)
+        {
+            if (!_ownSets.TryGetValue(itemId, out var ownSet))
+            {
+                _ownSets[itemId] = ownSet = OrchardId.New();
+            }
+
+            var culture = OneLanguageCulture();
+            return (ownSet, culture, _defaultCulture ?? culture);
+        }
+
+        var set = RequiredString(localization, "LocalizationSet", path + ".LocalizationPart");
+        var named = RequiredString(localization, "Culture", path + ".LocalizationPart");
+        var siteCulture = options.SiteCultureFor(named)
+            ?? throw Error(path + ".LocalizationPart.Culture", $"'{named}' is not one of this site's languages ({string.Join(", ", options.Cultures)}); add it to Claro:Cultures first.");
+        return (set, siteCulture, named);
+    }
+
+    /// <summary>Orchard Core's localized paths start with the culture (<c>es/quejas</c>); a path in one language need not.</summary>
+    private static string WithoutCulturePrefix(string route, params string[] cultures)
+    {
+        foreach (var culture in cultures)
+        {
+            if (route.StartsWith(culture + "/", StringComparison.OrdinalIgnoreCase))
+            {
+                return route[(culture.Length + 1)..];
+            }
+        }
+
+        return route;
+    }
+
+    /// <summary>
+    /// Parts Claro does not keep, and the fields in them (Orchard Core keeps a type's own fields, such as a
+    /// <c>Subtitle</c> text field, in a part named after the type), each named once per content type.
+    /// </summary>
+    private void PassOverUnkeptParts(JsonElement item, string path, string itemId, string contentType)
+    {
+        foreach (var part in item.EnumerateObject().Where(p => !KnownItemProperties.Contains(p.Name)))
+        {
+            var properties = part.Value.ValueKind == JsonValueKind.Object ? part.Value.EnumerateObject().ToList() : [];
+            var fields = properties.Where(p => p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Name).ToList();
+            foreach (var field in fields)
+            {
+                Pass($"field {contentType}.{part.Name}.{field}", $"{path}.{part.Name}.{field}", itemId, n =>
+                    $"field '{field}' of part '{part.Name}' is not one Claro keeps (a page has a title and a body); skipped in {Items(n)} of type '{contentType}'.");
+            }
+
+            if (fields.Count == 0 || fields.Count < properties.Count)
+            {
+                Pass($"part {contentType}.{part.Name}", $"{path}.{part.Name}", itemId, n =>
+                    $"part '{part.Name}' is not one Claro keeps; skipped in {Items(n)} of type '{contentType}'.");
+            }
+        }
+    }
+
+    private void Pass(string key, string path, string itemId, Func<int, string> describe)
+    {
+        if (!_passed.TryGetValue(key, out var passed))
+        {
+            _passed[key] = passed = new Passed(path, describe);
+        }
+
+        passed.ItemIds.Add(itemId);
+    }
+
+    private static string Items(int count) => count == 1 ? "1 content item" : $"{count} content items";
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..79] + "…";
 
     private void ReadShortLink(JsonElement entry, string path)
     {
@@ -317,6 +452,13 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
     {
         var documents = new List<RecipeDocument>();
         var paths = new Dictionary<(string Culture, string Slug), string>();
+        var setClash = _versions.GroupBy(v => v.ItemId).Select(g => g.FirstOrDefault(v => v.Set != g.First().Set)).FirstOrDefault(v => v is not null);
+        if (setClash is not null)
+        {
+            throw Error(setClash.JsonPath + ".LocalizationPart", $"versions of content item '{setClash.ItemId}' disagree on its localization set (or on having one).");
+        }
+
+        var recipeCulture = _defaultCulture is null ? null : options.SiteCultureFor(_defaultCulture);
         foreach (var set in _versions.GroupBy(v => v.Set))
         {
             var items = new List<RecipeItem>();
@@ -349,7 +491,7 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
 
             var data = _documentData.GetValueOrDefault(set.Key);
             var sourceCulture = data.SourceCulture
-                ?? (items.Exists(i => i.Culture == _defaultCulture) ? _defaultCulture! : items.Exists(i => i.Culture == options.DefaultCulture) ? options.DefaultCulture : items[0].Culture);
+                ?? (items.Exists(i => i.Culture == recipeCulture) ? recipeCulture! : items.Exists(i => i.Culture == options.DefaultCulture) ? options.DefaultCulture : items[0].Culture);
             var document = new Document
             {
                 Id = set.Key,
@@ -484,6 +626,14 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
     };
 
     private RecipeException Error(string path, string reason) => new(fileName, path, reason);
+
+    /// <summary>Something passed over in one or more content items: where it first appears, and how to say it for that many items.</summary>
+    private sealed record Passed(string FirstPath, Func<int, string> Say)
+    {
+        public HashSet<string> ItemIds { get; } = [];
+
+        public string Describe() => $"{FirstPath}: {Say(ItemIds.Count)}";
+    }
 
     private sealed record ParsedVersion(
         string JsonPath, string RoutePath, string ItemId, string VersionId, string Set, string Culture, string Slug, string Title,

@@ -146,6 +146,27 @@ public sealed class TransferPagesTests(AdminPagesApp app) : IClassFixture<AdminP
     });
 
     [Fact]
+    public async Task A_recipe_with_no_page_in_it_is_shown_as_an_error_with_why_each_item_was_passed_over_not_as_a_success()
+    {
+        var admin = await app.SignInAsync("admin@example.org");
+
+        var response = await UploadAsync(admin, "furniture.recipe.json", Claro.Tests.Recipes.RecipeImportTests.FurnitureOnly());
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("role=\"alert\"", html);
+        Assert.Contains("Nothing was imported. furniture.recipe.json, at steps[1].data: none of the recipe&#x27;s 3 content items could be imported", html);
+        Assert.Contains("steps[1].data[2]: content type &#x27;RawHtml&#x27; has neither MarkdownBodyPart nor HtmlBodyPart", html);
+        Assert.DoesNotContain("role=\"status\"", html);
+        Assert.DoesNotContain("Imported 0", html);
+
+        await admin.GetAsync("/admin?ui=es");
+        var spanish = await (await UploadAsync(admin, "furniture.recipe.json", Claro.Tests.Recipes.RecipeImportTests.FurnitureOnly())).Content.ReadAsStringAsync();
+        Assert.Contains("No se importó nada. furniture.recipe.json, en steps[1].data", spanish);
+        Assert.Contains("Lo que contiene la receta y por qué se omitió cada cosa:", spanish);
+    }
+
+    [Fact]
     public async Task Only_an_administrator_sees_the_transfers()
     {
         var author = await app.SignInAsync(AdminPagesApp.Author);

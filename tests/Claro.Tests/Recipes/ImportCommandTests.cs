@@ -44,6 +44,34 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await after.ApproveAsync(ClaroApp.Admin, "4orchardtrafficstopsset001", "en")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_blog_in_one_language_is_restored_published_into_an_empty_database_and_a_recipe_of_no_pages_fails()
+    {
+        var database = Path.Combine(_folder, "empty.db");
+        var furniture = Path.Combine(_folder, "furniture.recipe.json");
+        await File.WriteAllTextAsync(furniture, RecipeImportTests.FurnitureOnly());
+        var blog = Path.Combine(AppContext.BaseDirectory, "Recipes", "Samples", "orchard-blog.recipe.json");
+
+        var (nothingExit, nothingOutput) = await SiteCommand.RunAsync(database, "import", furniture);
+        var (blogExit, blogOutput) = await SiteCommand.RunAsync(database, "import", blog);
+
+        Assert.Equal(1, nothingExit);
+        Assert.Contains("Nothing was imported. furniture.recipe.json: steps[1].data: none of the recipe's 3 content items could be imported", nothingOutput);
+        Assert.Contains("Skipped: steps[1].data[1]: content type 'Menu' has neither MarkdownBodyPart nor HtmlBodyPart", nothingOutput);
+        Assert.DoesNotContain("Imported 0", nothingOutput);
+        Assert.True(blogExit == 0, blogOutput);
+        Assert.Contains("Imported 3 documents, 3 pages, 3 versions", blogOutput);
+        Assert.Contains("restored as it was", blogOutput);
+        var settings = new Dictionary<string, string?> { ["Claro:Database"] = "Sqlite", ["ConnectionStrings:Claro"] = $"Data Source={database}" };
+        using var site = new ClaroApp(settings, null);
+        var post = await site.Reader().GetStringAsync("/en/community-notes-new-hours-at-the-east-station");
+        Assert.Contains("<strong>until 9 p.m.</strong>", post);
+        Assert.Equal(HttpStatusCode.OK, (await site.Reader().GetAsync("/en/community-notes")).StatusCode);
+        var versions = await site.WithDbAsync(db => db.Versions.Select(v => new { v.State, v.Author }).ToListAsync());
+        Assert.Equal(3, versions.Count);
+        Assert.All(versions, v => Assert.Equal((VersionState.Published, "admin"), (v.State, v.Author)));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -45,7 +45,7 @@ public sealed class RecipeImportTests(ClaroApp app) : IClassFixture<ClaroApp>
             .Replace("\"4orchard", "\"4badrcpe", StringComparison.Ordinal)
             .Replace("\"Path\": \"en/", "\"Path\": \"en/bad-", StringComparison.Ordinal)
             .Replace("\"Path\": \"es/", "\"Path\": \"es/bad-", StringComparison.Ordinal);
-        var recipe = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!.AsObject();
+        var recipe = Parse(text);
         edit(recipe);
         return recipe.ToJsonString();
     }
@@ -156,6 +156,207 @@ public sealed class RecipeImportTests(ClaroApp app) : IClassFixture<ClaroApp>
         Assert.Equal(sampleTrail.ToString(), (await app.GetJsonAsync(ClaroApp.Publisher, $"/api/v1/admin/documents/{SampleDocument}/audit")).ToString());
         Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync("/en/backup-curfew")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync("/en/backup-curfew-2")).StatusCode);
+    }
+
+    /// <summary>A recipe as Orchard Core writes it, comments and trailing commas allowed, to be edited through its JSON tree.</summary>
+    private static JsonObject Parse(string text) =>
+        JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!.AsObject();
+
+    private static JsonObject Recipe(string sample) => Parse(File.ReadAllText(Sample(sample)));
+
+    [Fact]
+    public async Task An_Orchard_site_in_one_language_imports_each_page_as_a_document_of_its_own_in_the_recipes_default_culture()
+    {
+        string[] itemIds = ["49g6ma1tt468mywtdcmnnv5zs5", "49hvaas78vpe73cvbb57j0msx3"];
+
+        var report = await ImportAsync(File.ReadAllText(Sample("orchard-one-language.recipe.json")), "orchard-one-language.recipe.json");
+        var items = await app.WithDbAsync(db => db.Items.Where(i => itemIds.Contains(i.Id)).OrderBy(i => i.Slug)
+            .Select(i => new { i.Id, i.DocumentId, i.Culture, i.Slug, i.Document.SourceCulture }).ToListAsync());
+        var versions = await app.WithDbAsync(db => db.Versions.Where(v => itemIds.Contains(v.ItemId)).Select(v => new { v.State, v.Author }).ToListAsync());
+        var reader = app.Reader();
+        var beforeReview = await reader.GetAsync("/es/sobre-nosotros");
+
+        Assert.Equal(ImportMode.Review, report.Mode);
+        Assert.Equal((2, 2), (report.Documents, report.Items));
+        Assert.Equal([("sobre-nosotros", "es", "es"), ("sus-derechos", "es", "es")], items.Select(i => (i.Slug, i.Culture, i.SourceCulture)));
+        Assert.Equal(report.DocumentIds.Order(), items.Select(i => i.DocumentId).Order());
+        Assert.Equal(2, items.Select(i => i.DocumentId).Distinct().Count());
+        Assert.All(items, i => Assert.True(i.DocumentId.Length == 26 && !itemIds.Contains(i.DocumentId), i.DocumentId));
+        Assert.Contains("steps[1].data[0].Article.Subtitle: field 'Subtitle' of part 'Article' is not one Claro keeps (a page has a title and a body); " +
+            "skipped in 2 content items of type 'Article'.", report.Skipped);
+        Assert.Contains(report.Skipped, s => s.StartsWith("steps[1].data[2]: content type 'Page' has neither MarkdownBodyPart nor HtmlBodyPart", StringComparison.Ordinal));
+        Assert.Contains(report.Skipped, s => s.StartsWith("steps[1].data[3]: content type 'Menu' has neither", StringComparison.Ordinal) && s.EndsWith("1 content item skipped.", StringComparison.Ordinal));
+        Assert.Contains(report.Skipped, s => s.StartsWith("steps[1].data[4]: content type 'RawHtml' has neither", StringComparison.Ordinal));
+        Assert.Equal([(VersionState.InReview, ClaroApp.Admin), (VersionState.InReview, ClaroApp.Admin)], versions.Select(v => (v.State, v.Author)));
+        Assert.Equal(HttpStatusCode.NotFound, beforeReview.StatusCode);
+
+        foreach (var item in items)
+        {
+            (await app.ApproveAsync(ClaroApp.Reviewer, item.DocumentId, "es")).EnsureSuccessStatusCode();
+            (await app.PublishAsync(item.DocumentId, ["es"])).EnsureSuccessStatusCode();
+        }
+
+        var about = await reader.GetStringAsync("/es/sobre-nosotros");
+        Assert.Contains("<strong>toda</strong>", about);
+        Assert.DoesNotContain("alert(", about);
+        Assert.Contains("No tiene que contestar preguntas.", await reader.GetStringAsync("/es/sus-derechos"));
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/en/sobre-nosotros")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_blog_imports_as_its_page_and_its_posts_each_at_its_own_path_folded_into_one_slug()
+    {
+        var report = await ImportAsync(File.ReadAllText(Sample("orchard-blog.recipe.json")), "orchard-blog.recipe.json");
+        var pages = await app.WithDbAsync(db => db.Items.Where(i => report.DocumentIds.Contains(i.DocumentId)).OrderBy(i => i.Slug)
+            .Select(i => new { i.Culture, i.Slug, i.PublishedVersionId, i.Versions.Single().Title }).ToListAsync());
+
+        Assert.Equal((3, 3), (report.Documents, report.Items));
+        Assert.Equal(
+            [("en", "community-notes", "Community notes"), ("en", "community-notes-coffee-with-an-officer", "Coffee with an officer"),
+             ("en", "community-notes-new-hours-at-the-east-station", "New hours at the east station")],
+            pages.Select(p => (p.Culture, p.Slug, p.Title)));
+        Assert.All(pages, p => Assert.Null(p.PublishedVersionId));
+        Assert.Contains("steps[0].Data[1].ListPart: the list 'Community notes' is imported as a page of its own, and the 2 content items it holds " +
+            "as pages at their own addresses; the page does not list them.", report.Skipped);
+        Assert.Contains(report.Skipped, s => s.StartsWith("steps[0].Data[2].BlogPost.Subtitle: field 'Subtitle' of part 'BlogPost'", StringComparison.Ordinal) && s.Contains("2 content items", StringComparison.Ordinal));
+        Assert.Contains(report.Skipped, s => s.StartsWith("steps[0].Data[2].BlogPost.Image: field 'Image' of part 'BlogPost'", StringComparison.Ordinal));
+        Assert.Contains(report.Skipped, s => s.StartsWith("steps[0].Data[0]: content type 'Menu' has neither", StringComparison.Ordinal));
+        Assert.DoesNotContain(report.Skipped, s => s.Contains("ContainedPart", StringComparison.Ordinal));
+    }
+
+    public static TheoryData<string, string> SetupRecipes => new()
+    {
+        { "Orchard Core's setup recipe", "variables.blogContentItemId" },
+        { "content exported as a setup recipe", "steps[0].Data[2].Owner" },
+        { "a body read from a file beside the recipe", "steps[1].data[1].HtmlBodyPart.Html" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SetupRecipes))]
+    public async Task A_setup_recipe_is_refused_at_its_first_script_and_nothing_is_written(string recipe, string jsonPath)
+    {
+        var json = recipe switch
+        {
+            "Orchard Core's setup recipe" => File.ReadAllText(Sample("orchard-setup.recipe.json")),
+            "content exported as a setup recipe" => Edited("orchard-blog.recipe.json", r => r["steps"]![0]!["Data"]![2]!["Owner"] = "[js: parameters('AdminUserId')]"),
+            _ => Edited("orchard-one-language.recipe.json", r => r["steps"]![1]!["data"]![1]!["HtmlBodyPart"]!["Html"] = "[file:text('Snippets/rights.html')]"),
+        };
+        var before = await CountsAsync();
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(json, "setup.recipe.json"));
+
+        Assert.Equal(jsonPath, error.JsonPath);
+        Assert.StartsWith("this is an Orchard Core setup recipe, not an export of a site's content: '[", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("Export the site's content instead (in Orchard Core: Deployment → Export", error.Reason, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    private static string Edited(string sample, Action<JsonObject> edit)
+    {
+        var recipe = Recipe(sample);
+        edit(recipe);
+        return recipe.ToJsonString();
+    }
+
+    /// <summary>The site in one language without its two articles: a page built of widgets, a menu and a footer.</summary>
+    internal static string FurnitureOnly() =>
+        Edited("orchard-one-language.recipe.json", r => r["steps"]![1]!["data"]!.AsArray().RemoveRange(0, 2));
+
+    [Fact]
+    public async Task A_recipe_whose_items_are_none_of_them_pages_fails_with_why_each_was_passed_over_and_writes_nothing()
+    {
+        var before = await CountsAsync();
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(FurnitureOnly(), "furniture.recipe.json"));
+        var empty = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync("""{ "steps": [ { "name": "Feature", "enable": [] }, { "name": "Themes", "site": "TheTheme" } ] }"""));
+
+        Assert.Equal("steps[1].data", error.JsonPath);
+        Assert.Equal("none of the recipe's 3 content items could be imported, so nothing was. Why each was passed over is listed.", error.Reason);
+        Assert.Equal(["Page", "Menu", "RawHtml"], error.Skipped.Select(s => s.Split('\'')[1]));
+        Assert.Equal("steps", empty.JsonPath);
+        Assert.Contains("nothing to import", empty.Reason, StringComparison.Ordinal);
+        Assert.Contains(empty.Skipped, s => s.Contains("step 'Themes'", StringComparison.Ordinal));
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    /// <summary>The site in one language with ids and paths of its own, so that it never clashes with what another test imported.</summary>
+    private static JsonObject OneLanguageRecipe()
+    {
+        var text = File.ReadAllText(Sample("orchard-one-language.recipe.json"))
+            .Replace("\"4", "\"5", StringComparison.Ordinal)
+            .Replace("\"Path\": \"sobre-nosotros\"", "\"Path\": \"otra-vez-sobre-nosotros\"", StringComparison.Ordinal)
+            .Replace("\"Path\": \"es-MX/sus-derechos\"", "\"Path\": \"es-MX/otra-vez-sus-derechos\"", StringComparison.Ordinal);
+        return Parse(text);
+    }
+
+    private static JsonObject OneLanguageItem(JsonObject recipe, int index) => recipe["steps"]![1]!["data"]![index]!.AsObject();
+
+    /// <summary>An older, published version of the first article, before the one the recipe has.</summary>
+    private static void AddOlderVersion(JsonObject recipe, Action<JsonObject>? edit = null)
+    {
+        var older = OneLanguageItem(recipe, 0).DeepClone().AsObject();
+        older["ContentItemVersionId"] = "5olderversion0000000000001";
+        older["Latest"] = false;
+        older["ModifiedUtc"] = "2025-05-01T10:00:00Z";
+        older["HtmlBodyPart"]!["Html"] = "<p>La primera versión.</p>";
+        edit?.Invoke(older);
+        OneLanguageItem(recipe, 0)["Published"] = false;
+        recipe["steps"]![1]!["data"]!.AsArray().Insert(1, older);
+    }
+
+    [Fact]
+    public async Task An_item_without_LocalizationPart_keeps_its_versions_in_one_new_document_wherever_the_settings_step_stands()
+    {
+        var recipe = OneLanguageRecipe();
+        AddOlderVersion(recipe);
+        OneLanguageItem(recipe, 2)["AutoroutePart"]!["Path"] = "/es/otra-vez-sus-derechos/";
+        var settings = recipe["steps"]![0]!;
+        recipe["steps"]!.AsArray().RemoveAt(0);
+        recipe["steps"]!.AsArray().Add(settings);
+
+        var report = await ImportAsync(recipe.ToJsonString(), "one-language.recipe.json");
+        var items = await app.WithDbAsync(db => db.Items.Where(i => report.DocumentIds.Contains(i.DocumentId)).OrderBy(i => i.Slug)
+            .Select(i => new { i.Id, i.DocumentId, i.Culture, i.Slug, Versions = i.Versions.OrderBy(v => v.Number).Select(v => new { v.Number, v.State, v.Html }).ToList() }).ToListAsync());
+
+        Assert.Equal((2, 2, 3), (report.Documents, report.Items, report.Versions));
+        Assert.Equal([("otra-vez-sobre-nosotros", "es"), ("otra-vez-sus-derechos", "es")], items.Select(i => (i.Slug, i.Culture)));
+        Assert.Equal(2, items.Select(i => i.DocumentId).Distinct().Count());
+        Assert.Equal([(1, VersionState.Superseded, "<p>La primera versión.</p>"), (2, VersionState.InReview, "<p>El departamento sirve a <strong>toda</strong> la ciudad.</p>")],
+            items[0].Versions.Select(v => (v.Number, v.State, v.Html)));
+    }
+
+    public static TheoryData<string, string, string> BadOneLanguageRecipes => new()
+    {
+        { "a default culture the site lacks", "steps[0].LocalizationSettings.DefaultCulture", "the recipe's default culture 'fr-FR'" },
+        { "one version with LocalizationPart, one without", "steps[1].data[1].LocalizationPart", "disagree on its localization set" },
+        { "one page's path with the culture prefix, another's without", "steps[1].data[1].AutoroutePart.Path", "the path 'es/otra-vez-sobre-nosotros' is also claimed" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadOneLanguageRecipes))]
+    public async Task A_one_language_recipe_with_a_problem_is_refused_at_its_JSON_path_and_nothing_is_written(string problem, string jsonPath, string reason)
+    {
+        var recipe = OneLanguageRecipe();
+        switch (problem)
+        {
+            case "a default culture the site lacks":
+                recipe["steps"]![0]!["LocalizationSettings"]!["DefaultCulture"] = "fr-FR";
+                break;
+            case "one version with LocalizationPart, one without":
+                AddOlderVersion(recipe, older => older["LocalizationPart"] = new JsonObject { ["LocalizationSet"] = "5someothersetofitsown00001", ["Culture"] = "es" });
+                break;
+            default:
+                OneLanguageItem(recipe, 1)["AutoroutePart"]!["Path"] = "es-MX/otra-vez-sobre-nosotros";
+                break;
+        }
+
+        var before = await CountsAsync();
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(recipe.ToJsonString(), "one-language.recipe.json"));
+
+        Assert.Equal(jsonPath, error.JsonPath);
+        Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
+        Assert.Equal(before, await CountsAsync());
     }
 
     public static TheoryData<string, string, string> BadRecipes => new()
