@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Syntax;
 
 namespace Claro.Content;
 
@@ -21,6 +22,7 @@ public static partial class MarkdownRenderer
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseGenericAttributes()
+        .UsePreciseSourceLocation()
         .Build();
 
     /// <summary>Elements an explainer is written with. Landmarks, forms and layout elements are left out: their text stays, the element goes.</summary>
@@ -33,7 +35,7 @@ public static partial class MarkdownRenderer
     ];
 
     private static readonly string[] AllowedAttributes =
-        ["id", "lang", "dir", "href", "src", "alt", "title", "colspan", "rowspan", "scope", "start", "reversed", "datetime"];
+        ["id", "lang", "dir", "href", "hreflang", "src", "alt", "title", "colspan", "rowspan", "scope", "start", "reversed", "datetime"];
 
     /// <summary>Elements removed with everything inside them, not only their tags: what they hold is code, a control or a frame, not text.</summary>
     private static readonly HashSet<string> RemovedWithContent = new(StringComparer.OrdinalIgnoreCase)
@@ -45,6 +47,15 @@ public static partial class MarkdownRenderer
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     public static string ToHtml(string markdown) => Sanitize(Markdown.ToHtml(markdown ?? "", Pipeline));
+
+    /// <summary>
+    /// The syntax tree readers' HTML is rendered from, with exact source positions: what translation units
+    /// and link resolution read, so that they see the Markdown exactly as the renderer does.
+    /// </summary>
+    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown ?? "", Pipeline);
+
+    /// <summary>Renders a tree from <see cref="Parse"/>, after a caller has changed it (such as links that follow the reader's language).</summary>
+    public static string ToHtml(MarkdownDocument document) => Sanitize(document.ToHtml(Pipeline));
 
     /// <summary>Cleans HTML that arrives already written, such as an imported <c>HtmlBodyPart</c>.</summary>
     public static string Sanitize(string html)

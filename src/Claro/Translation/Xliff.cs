@@ -1,23 +1,33 @@
+using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using Claro.Workflow;
 
 namespace Claro.Translation;
 
-/// <summary>What a translated XLIFF file says: which document version it translates, into what, and the translated units.</summary>
-public sealed record XliffTranslation(string DocumentId, string SourceCulture, int SourceVersion, string TargetCulture, IReadOnlyDictionary<string, string> Targets);
+/// <summary>
+/// What a translated XLIFF file says: which document version it translates, into what, and the
+/// translated content of each unit whose segments all have a target.
+/// </summary>
+public sealed record XliffTranslation(string DocumentId, string SourceCulture, int SourceVersion, string TargetCulture, IReadOnlyDictionary<string, IReadOnlyList<UnitPart>> Targets);
 
 /// <summary>
-/// XLIFF 2.0 (OASIS core) for the city's professional translators: one file per source version,
-/// one unit per title, summary, heading, paragraph and list item.
+/// XLIFF 2.0 (OASIS core) for the city's professional translators: one file per source version, one
+/// unit per title, summary, heading, paragraph and list item. Markdown's inline markup travels as
+/// inline codes (<c>&lt;pc&gt;</c> around text, <c>&lt;ph&gt;</c> for what has none) whose Markdown
+/// is in the unit's <c>&lt;originalData&gt;</c>, so translation tools show tags they protect.
 /// </summary>
 public static class Xliff
 {
     public const string MediaType = "application/xliff+xml";
     private static readonly XNamespace Ns = "urn:oasis:names:tc:xliff:document:2.0";
 
+    // Codes nest a few levels deep in any real text; a file nesting deeper was not made from Claro's.
+    private const int MaxNesting = 64;
+
+    /// <param name="currentTargets">Translations to offer as targets, with the codes of the source units (see <see cref="TranslationUnit.Align"/>).</param>
     public static string Write(string documentId, string sourceCulture, int sourceVersion, string targetCulture,
-        IReadOnlyList<TranslationUnit> units, IReadOnlyDictionary<string, string>? currentTargets)
+        IReadOnlyList<TranslationUnit> units, IReadOnlyDictionary<string, IReadOnlyList<UnitPart>>? currentTargets)
     {
         var file = new XElement(Ns + "file",
             new XAttribute("id", "f1"),
@@ -25,9 +35,10 @@ public static class Xliff
             units.Select(unit => new XElement(Ns + "unit",
                 new XAttribute("id", unit.Id),
                 new XAttribute("type", "claro:" + unit.Kind),
+                unit.Codes.Count == 0 ? null : new XElement(Ns + "originalData", unit.Codes.SelectMany(Data)),
                 new XElement(Ns + "segment",
-                    new XElement(Ns + "source", unit.Text),
-                    new XElement(Ns + "target", currentTargets?.GetValueOrDefault(unit.Id) ?? "")))));
+                    new XElement(Ns + "source", Inline(unit, unit.Content)),
+                    new XElement(Ns + "target", currentTargets?.GetValueOrDefault(unit.Id) is { } target ? Inline(unit, target) : [])))));
         var xliff = new XDocument(new XDeclaration("1.0", "utf-8", null),
             new XElement(Ns + "xliff",
                 new XAttribute("version", "2.0"),
@@ -39,13 +50,75 @@ public static class Xliff
         return writer.ToString();
     }
 
+    private static IEnumerable<XElement> Data(InlineCode code)
+    {
+        yield return new XElement(Ns + "data", new XAttribute("id", StartData(code)), code.Markdown);
+        if (code.EndMarkdown is { } end)
+        {
+            yield return new XElement(Ns + "data", new XAttribute("id", EndData(code)), end);
+        }
+    }
+
+    private static string StartData(InlineCode code) => "d" + code.Id;
+
+    private static string EndData(InlineCode code) => $"d{code.Id}e";
+
+    /// <summary>A unit's content as XLIFF inline content: a <c>&lt;pc&gt;</c> around each paired code's text, a <c>&lt;ph/&gt;</c> for the rest.</summary>
+    private static XNode[] Inline(TranslationUnit unit, IReadOnlyList<UnitPart> content)
+    {
+        var root = new XElement("root");
+        var open = new Stack<XElement>([root]);
+        foreach (var part in content)
+        {
+            switch (part)
+            {
+                case TextPart text:
+                    open.Peek().Add(text.Text);
+                    break;
+                case CodeStart start:
+                    var code = unit.Code(start.CodeId)!;
+                    var pc = new XElement(Ns + "pc", new XAttribute("id", code.Id), Protected(),
+                        new XAttribute("dataRefStart", StartData(code)), new XAttribute("dataRefEnd", EndData(code)), TypeOf(code));
+                    open.Peek().Add(pc);
+                    open.Push(pc);
+                    break;
+                case CodeEnd:
+                    open.Pop();
+                    break;
+                case CodePlaceholder placeholder:
+                    var standalone = unit.Code(placeholder.CodeId)!;
+                    open.Peek().Add(new XElement(Ns + "ph", new XAttribute("id", standalone.Id), Protected(),
+                        new XAttribute("dataRef", StartData(standalone)), TypeOf(standalone),
+                        standalone.Display is { } display ? new XAttribute("disp", display) : null));
+                    break;
+            }
+        }
+
+        return [.. root.Nodes()];
+    }
+
+    private static XAttribute[] Protected() => [new("canCopy", "no"), new("canDelete", "no")];
+
+    private static XAttribute[] TypeOf(InlineCode code) => code.Kind switch
+    {
+        InlineCodeKind.Emphasis => [new("type", "fmt"), new("subType", "xlf:i")],
+        InlineCodeKind.Strong => [new("type", "fmt"), new("subType", "xlf:b")],
+        InlineCodeKind.Formatting => [new("type", "fmt")],
+        InlineCodeKind.LineBreak => [new("type", "fmt"), new("subType", "xlf:lb")],
+        InlineCodeKind.Link => [new("type", "link")],
+        InlineCodeKind.Image => [new("type", "image")],
+        InlineCodeKind.Code => [new("type", "other"), new("subType", "claro:code")],
+        _ => [new("type", "other")],
+    };
+
     /// <summary>Reads a translated file, or says what is wrong with it.</summary>
     public static Outcome<XliffTranslation> Read(Stream content)
     {
         XDocument xml;
         try
         {
-            xml = XDocument.Load(XmlReader.Create(content, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }));
+            // White space is content here: the space an <ignorable> holds between two sentences must survive.
+            xml = XDocument.Load(XmlReader.Create(content, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }), LoadOptions.PreserveWhitespace);
         }
         catch (XmlException e)
         {
@@ -76,18 +149,148 @@ public static class Xliff
             return Refusal.Invalid($"srcLang '{sourceCulture}' does not match the exported version's language '{originalCulture}'.");
         }
 
-        var targets = new Dictionary<string, string>();
+        var ids = new HashSet<string>();
+        var targets = new Dictionary<string, IReadOnlyList<UnitPart>>();
         foreach (var unit in files[0].Descendants(Ns + "unit"))
         {
             var id = (string?)unit.Attribute("id") ?? "";
-            var text = string.Concat(unit.Elements(Ns + "segment").Select(s => s.Element(Ns + "target")?.Value ?? ""));
-            if (!targets.TryAdd(id, text.Trim()))
+            if (!ids.Add(id))
             {
                 return Refusal.Invalid($"Unit '{id}' appears twice.");
+            }
+
+            var target = TargetOf(id, unit);
+            if (target.Refusal is { } refusal)
+            {
+                return refusal;
+            }
+
+            if (target.Value is { } parts)
+            {
+                targets[id] = parts;
             }
         }
 
         return new XliffTranslation(documentId, sourceCulture.ToLowerInvariant(), sourceVersion, targetCulture.ToLowerInvariant(), targets);
+    }
+
+    /// <summary>
+    /// A unit's target as XLIFF 2.0 defines it: its segments' targets and its ignorables in order (a
+    /// target's <c>order</c> may move it), an ignorable without a target keeping its source. Null while
+    /// a segment with text has no translation yet.
+    /// </summary>
+    private static Outcome<IReadOnlyList<UnitPart>?> TargetOf(string unitId, XElement unit)
+    {
+        var pieces = unit.Elements().Where(e => e.Name == Ns + "segment" || e.Name == Ns + "ignorable").ToList();
+        var ordered = new XElement?[pieces.Count];
+        var untranslated = false;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            var source = piece.Element(Ns + "source");
+            var target = piece.Element(Ns + "target");
+            if (piece.Name == Ns + "segment" && (target is null || (target.Value.Trim().Length == 0 && !target.Elements().Any())) && source?.Value.Trim().Length > 0)
+            {
+                untranslated = true;
+            }
+
+            var position = i + 1;
+            if (target?.Attribute("order") is { } order && (!int.TryParse(order.Value, NumberStyles.None, CultureInfo.InvariantCulture, out position) || position < 1 || position > pieces.Count))
+            {
+                return Refusal.Invalid($"Unit '{unitId}': a target's order '{order.Value}' is not between 1 and {pieces.Count}, the number of its segments and ignorables.");
+            }
+
+            if (ordered[position - 1] is not null)
+            {
+                return Refusal.Invalid($"Unit '{unitId}': two targets take place {position}; each segment and ignorable takes one place.");
+            }
+
+            ordered[position - 1] = target ?? (piece.Name == Ns + "ignorable" ? source : null) ?? new XElement(Ns + "target");
+        }
+
+        if (untranslated)
+        {
+            return new Outcome<IReadOnlyList<UnitPart>?>(null, null);
+        }
+
+        var parts = new List<UnitPart>();
+        foreach (var content in ordered)
+        {
+            if (ReadInline(unitId, content!, parts) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>Lays out inline content as parts: <c>&lt;pc&gt;</c> and <c>&lt;sc&gt;</c>/<c>&lt;ec&gt;</c> as a code's start and end, <c>&lt;mrk&gt;</c> as its content.</summary>
+    private static Refusal? ReadInline(string unitId, XElement content, List<UnitPart> parts)
+    {
+        var open = new Stack<(IEnumerator<XNode> Nodes, UnitPart? Closing)>();
+        open.Push((content.Nodes().GetEnumerator(), null));
+        while (open.Count > 0)
+        {
+            var (nodes, closing) = open.Peek();
+            if (!nodes.MoveNext())
+            {
+                open.Pop();
+                if (closing is not null)
+                {
+                    parts.Add(closing);
+                }
+
+                continue;
+            }
+
+            if (nodes.Current is XText text)
+            {
+                parts.Add(new TextPart(text.Value));
+                continue;
+            }
+
+            if (nodes.Current is not XElement element)
+            {
+                continue;
+            }
+
+            if (open.Count > MaxNesting)
+            {
+                return Refusal.Invalid($"Unit '{unitId}': its inline elements nest more than {MaxNesting} levels deep.");
+            }
+
+            var id = (string?)element.Attribute("id");
+            switch (element.Name.Namespace == Ns ? element.Name.LocalName : "")
+            {
+                case "pc" when id is not null:
+                    parts.Add(new CodeStart(id));
+                    open.Push((element.Nodes().GetEnumerator(), new CodeEnd(id)));
+                    break;
+                case "sc" when id is not null:
+                    parts.Add(new CodeStart(id));
+                    break;
+                case "ec" when ((string?)element.Attribute("startRef") ?? id) is { } startRef:
+                    parts.Add(new CodeEnd(startRef));
+                    break;
+                case "ph" when id is not null:
+                    parts.Add(new CodePlaceholder(id));
+                    break;
+                case "mrk":
+                    open.Push((element.Nodes().GetEnumerator(), null));
+                    break;
+                case "sm" or "em":
+                    break;
+                case "cp" when int.TryParse((string?)element.Attribute("hex"), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var codePoint)
+                    && codePoint is >= 0 and <= 0x10FFFF and not (>= 0xD800 and <= 0xDFFF):
+                    parts.Add(new TextPart(char.ConvertFromUtf32(codePoint)));
+                    break;
+                default:
+                    return Refusal.Invalid($"Unit '{unitId}': <{element.Name.LocalName}> is not XLIFF 2.0 inline content Claro can read here (or lacks its id).");
+            }
+        }
+
+        return null;
     }
 
     private static string Original(string documentId, string culture, int version) => $"claro:{documentId}/{culture}/{version}";
@@ -97,7 +300,7 @@ public static class Xliff
         documentId = culture = "";
         version = 0;
         var parts = original is { Length: > 6 } && original.StartsWith("claro:", StringComparison.Ordinal) ? original[6..].Split('/') : [];
-        if (parts.Length != 3 || !int.TryParse(parts[2], System.Globalization.CultureInfo.InvariantCulture, out version))
+        if (parts.Length != 3 || !int.TryParse(parts[2], CultureInfo.InvariantCulture, out version))
         {
             return false;
         }

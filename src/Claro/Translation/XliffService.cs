@@ -28,11 +28,28 @@ public sealed class XliffService(ClaroDbContext db, EditorialService editorial, 
 
         var units = TranslationUnits.Of(source.Title, source.Summary, source.Markdown);
         var current = document.ItemIn(target)?.Latest;
-        var currentUnits = current is null ? null : TranslationUnits.Of(current.Title, current.Summary, current.Markdown);
-        var targets = currentUnits is not null && currentUnits.Select(u => u.Id).SequenceEqual(units.Select(u => u.Id))
-            ? currentUnits.ToDictionary(u => u.Id, u => u.Text)
-            : null;
-        return Xliff.Write(document.Id, culture, source.Number, target, units, targets);
+        return Xliff.Write(document.Id, culture, source.Number, target, units, current is null ? null : CurrentTargets(units, current));
+    }
+
+    /// <summary>The latest translation, unit by unit, as targets with the source's codes: when both versions have the same units and each unit the same codes.</summary>
+    private static Dictionary<string, IReadOnlyList<UnitPart>>? CurrentTargets(IReadOnlyList<TranslationUnit> units, ContentVersion current)
+    {
+        var translated = TranslationUnits.Of(current.Title, current.Summary, current.Markdown);
+        if (!translated.Select(u => (u.Id, u.Kind)).SequenceEqual(units.Select(u => (u.Id, u.Kind))))
+        {
+            return null;
+        }
+
+        var targets = new Dictionary<string, IReadOnlyList<UnitPart>>();
+        foreach (var (unit, translation) in units.Zip(translated))
+        {
+            if (unit.Align(translation) is { } aligned)
+            {
+                targets[unit.Id] = aligned;
+            }
+        }
+
+        return targets;
     }
 
     /// <summary>Checks a translated file against the version it was exported from, then saves it as a draft of the target culture.</summary>
@@ -80,19 +97,26 @@ public sealed class XliffService(ClaroDbContext db, EditorialService editorial, 
             return Refusal.Invalid($"The file has units this document version does not have: {string.Join(", ", unknown)}. Export the file again and translate that one.");
         }
 
-        var untranslated = units.Where(u => string.IsNullOrWhiteSpace(translation.Targets.GetValueOrDefault(u.Id))).Select(u => u.Id).ToList();
+        var untranslated = units.Where(u => !translation.Targets.TryGetValue(u.Id, out var target) || !target.OfType<TextPart>().Any(t => t.Text.Trim().Length > 0))
+            .Select(u => u.Id).ToList();
         if (untranslated.Count > 0)
         {
             return Refusal.Invalid($"These units have no translation yet: {string.Join(", ", untranslated)}.");
         }
 
+        var translated = TranslationUnits.Apply(source.Title, source.Summary, source.Markdown, translation.Targets);
+        if (translated.Refusal is { } untranslatable)
+        {
+            return untranslatable;
+        }
+
+        var text = translated.Value!;
         var targetItem = document.ItemIn(translation.TargetCulture);
-        var title = translation.Targets[TranslationUnits.Title];
         var draft = new DraftInput(
-            targetItem?.Slug ?? await FreeSlugAsync(translation.TargetCulture, Slug.Fold(title), ct),
-            title,
-            translation.Targets.GetValueOrDefault(TranslationUnits.Summary) ?? "",
-            TranslationUnits.Rebuild(source.Markdown, translation.Targets),
+            targetItem?.Slug ?? await FreeSlugAsync(translation.TargetCulture, Slug.Fold(text.Title), ct),
+            text.Title,
+            text.Summary,
+            text.Body,
             $"Translated from {culture} version {source.Number} (XLIFF)",
             targetItem?.LatestVersionNumber ?? 0,
             source.Number);
