@@ -34,6 +34,10 @@ internal static class ClaroSetup
         services.AddSingleton(TimeProvider.System);
 
         services.AddKnownProxies(options);
+
+        // The first listener of a publish: readers' caches, here and on other nodes, let go of pages only once the links to it are refreshed.
+        services.AddScoped<PageLinks>();
+        services.AddScoped<IPublicationListener>(provider => provider.GetRequiredService<PageLinks>());
         services.AddClaroStorage(builder.Configuration, builder.Environment, options);
         services.AddPoLocalization(FindFolder(builder.Environment, options.TranslationsPath), options.Cultures);
         services.AddStaffAccounts();

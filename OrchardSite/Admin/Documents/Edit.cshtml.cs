@@ -1,4 +1,5 @@
 using Claro.Content;
+using Claro.Links;
 using Claro.Reading;
 using Claro.Storage;
 using Claro.Workflow;
@@ -14,7 +15,7 @@ internal sealed record Preview(string Html, ReadabilityScore? Readability);
 /// <c>/admin/documents/{id}/{culture}/edit</c>: the Markdown editor. Preview renders without saving;
 /// a save on top of someone else's version is refused and the typed text stays in the form.
 /// </summary>
-internal sealed class EditModel(ClaroDbContext db, EditorialService editorial, IStringLocalizer<SiteText> text) : AdminPageModel
+internal sealed class EditModel(ClaroDbContext db, EditorialService editorial, PageLinks pageLinks, IStringLocalizer<SiteText> text) : AdminPageModel
 {
     [BindProperty]
     public DraftForm Input { get; set; } = new();
@@ -56,7 +57,7 @@ internal sealed class EditModel(ClaroDbContext db, EditorialService editorial, I
             return Refused(overLimit);
         }
 
-        Preview = new Preview(MarkdownRenderer.ToHtml(Input.Body), Readability.MeasureVersion(Culture, Input.Title, Input.Body));
+        Preview = new Preview((await pageLinks.RenderAsync(Input.Body, Culture, ct)).Html, Readability.MeasureVersion(Culture, Input.Title, Input.Body));
         return Page();
     }
 

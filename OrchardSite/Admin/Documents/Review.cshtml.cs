@@ -1,4 +1,5 @@
 using Claro.Content;
+using Claro.Links;
 using Claro.Storage;
 using Claro.Translation;
 using Claro.Workflow;
@@ -13,7 +14,8 @@ namespace Claro.Site.Admin.Documents;
 /// shown; when another has replaced it meanwhile, the decision is refused and the page shows what changed
 /// since the version the reviewer read.
 /// </summary>
-internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial, Glossary glossary, IStringLocalizer<SiteText> text) : AdminPageModel
+internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial, Glossary glossary, PageLinks pageLinks, IStringLocalizer<SiteText> text)
+    : AdminPageModel
 {
     public string DocumentId { get; private set; } = "";
 
@@ -37,6 +39,9 @@ internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial,
 
     /// <summary>Key terms this translation renders differently from the glossary; empty for the source culture.</summary>
     public IReadOnlyList<GlossaryWarning> GlossaryWarnings { get; private set; } = [];
+
+    /// <summary>Links that would send readers of this page to another language's page, or to one they cannot open.</summary>
+    public IReadOnlyList<ResolvedLink> LinkWarnings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
     {
@@ -79,7 +84,10 @@ internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial,
         Latest = latest;
         Published = item.Published;
         Changes = Published is null ? VersionDiff.Lines("", VersionDiff.AsText(latest)) : VersionDiff.Lines(Published, latest);
-        Preview = new Preview(latest.Html, Claro.Reading.Readability.MeasureVersion(Culture, latest.Title, latest.Markdown));
+        // Rendered now, as readers would get it if published now: the pages it links to may have changed since it was saved.
+        var rendered = latest.Markdown.Length > 0 ? await pageLinks.RenderAsync(latest.Markdown, Culture, ct) : new RenderedBody(latest.Html, []);
+        Preview = new Preview(rendered.Html, Claro.Reading.Readability.MeasureVersion(Culture, latest.Title, latest.Markdown));
+        LinkWarnings = rendered.Stray(Culture);
         CanApprove = latest.State == VersionState.InReview && Actor.MayApprove(latest);
         if (versionRead != latest.Number && item.Versions.Find(v => v.Number == versionRead) is { } read)
         {

@@ -42,6 +42,9 @@ public static class Slug
         return builder.ToString();
     }
 
+    /// <summary>Addresses under a culture that the site uses itself (<c>/es/search</c>), never a page's.</summary>
+    public static bool IsReserved(string slug) => slug is "search" or "history";
+
     /// <summary>True for a slug already in its canonical form.</summary>
     public static bool IsCanonical(string? slug) =>
         !string.IsNullOrEmpty(slug) && slug.Length <= MaxLength && Fold(slug) == slug;

@@ -27,6 +27,8 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<PageLink> PageLinks => Set<PageLink>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
@@ -107,6 +109,21 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
         {
             hit.ToTable("ShortLinkHits");
             hit.HasKey(h => new { h.Code, h.Day });
+        });
+
+        builder.Entity<PageLink>(link =>
+        {
+            link.ToTable("PageLinks");
+            link.HasKey(l => new { l.VersionId, l.Target });
+            link.Property(l => l.VersionId).HasMaxLength(64);
+            link.Property(l => l.Target).HasMaxLength(PageLink.MaxTarget);
+            link.Property(l => l.Path).HasMaxLength(Slug.MaxLength + 20);
+            link.Property(l => l.DocumentId).HasMaxLength(64);
+            link.Property(l => l.Href).HasMaxLength(PageLink.MaxTarget + Slug.MaxLength + 20);
+            link.HasOne<ContentVersion>().WithMany().HasForeignKey(l => l.VersionId);
+            link.HasOne<Document>().WithMany().HasForeignKey(l => l.DocumentId).IsRequired(false);
+            link.HasIndex(l => l.DocumentId);
+            link.HasIndex(l => l.Path);
         });
 
         builder.Entity<DataProtectionKey>(key =>

@@ -22,8 +22,9 @@ public static class Xliff
     public const string MediaType = "application/xliff+xml";
     private static readonly XNamespace Ns = "urn:oasis:names:tc:xliff:document:2.0";
 
-    // Codes nest a few levels deep in any real text; a file nesting deeper was not made from Claro's.
-    private const int MaxNesting = 64;
+    // Units sit a few levels deep and codes nest a few more in any real text. Deeper nesting is refused
+    // before the file is loaded: loading it would take time that grows with the square of its depth.
+    private const int MaxDepth = 100;
 
     /// <param name="currentTargets">Translations to offer as targets, with the codes of the source units (see <see cref="TranslationUnit.Align"/>).</param>
     public static string Write(string documentId, string sourceCulture, int sourceVersion, string targetCulture,
@@ -114,11 +115,27 @@ public static class Xliff
     /// <summary>Reads a translated file, or says what is wrong with it.</summary>
     public static Outcome<XliffTranslation> Read(Stream content)
     {
+        if (!content.CanSeek)
+        {
+            var buffered = new MemoryStream();
+            content.CopyTo(buffered);
+            buffered.Position = 0;
+            content = buffered;
+        }
+
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
         XDocument xml;
         try
         {
+            var start = content.Position;
+            if (TooDeep(XmlReader.Create(content, settings)) is { } tooDeep)
+            {
+                return tooDeep;
+            }
+
+            content.Position = start;
             // White space is content here: the space an <ignorable> holds between two sentences must survive.
-            xml = XDocument.Load(XmlReader.Create(content, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null }), LoadOptions.PreserveWhitespace);
+            xml = XDocument.Load(XmlReader.Create(content, settings), LoadOptions.PreserveWhitespace);
         }
         catch (XmlException e)
         {
@@ -172,6 +189,28 @@ public static class Xliff
         }
 
         return new XliffTranslation(documentId, sourceCulture.ToLowerInvariant(), sourceVersion, targetCulture.ToLowerInvariant(), targets);
+    }
+
+    private static Refusal? TooDeep(XmlReader reader)
+    {
+        using (reader)
+        {
+            var unit = "";
+            while (reader.Read())
+            {
+                if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "unit")
+                {
+                    unit = reader.GetAttribute("id") ?? "";
+                }
+
+                if (reader.Depth > MaxDepth)
+                {
+                    return Refusal.Invalid($"Unit '{unit}': its elements nest more than {MaxDepth} levels deep; a translation tool keeps the nesting of the exported file.");
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -253,11 +292,6 @@ public static class Xliff
             if (nodes.Current is not XElement element)
             {
                 continue;
-            }
-
-            if (open.Count > MaxNesting)
-            {
-                return Refusal.Invalid($"Unit '{unitId}': its inline elements nest more than {MaxNesting} levels deep.");
             }
 
             var id = (string?)element.Attribute("id");

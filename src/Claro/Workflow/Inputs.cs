@@ -35,7 +35,7 @@ internal sealed record VersionText(string Slug, string Title, string Summary, st
             return Refusal.Invalid($"The slug is {folded.Length} characters long; keep it under {Content.Slug.MaxLength}.");
         }
 
-        if (folded is "search" or "history")
+        if (Content.Slug.IsReserved(folded))
         {
             return Refusal.Invalid($"'{folded}' is an address the site uses itself; choose another slug.");
         }

@@ -12,7 +12,7 @@ namespace Claro.Storage.CompiledModels.Postgres
     public partial class PostgresClaroDbContextModel
     {
         private PostgresClaroDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8519b353-574c-427a-af2f-2a73656b0a80"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("453e1509-7a48-4d08-b76d-0924d1255712"), entityTypeCount: 15)
         {
         }
 
@@ -22,6 +22,7 @@ namespace Claro.Storage.CompiledModels.Postgres
             var contentVersion = ContentVersionEntityType.Create(this);
             var document = DocumentEntityType.Create(this);
             var item = ItemEntityType.Create(this);
+            var pageLink = PageLinkEntityType.Create(this);
             var shortLink = ShortLinkEntityType.Create(this);
             var shortLinkHit = ShortLinkHitEntityType.Create(this);
             var staffMember = StaffMemberEntityType.Create(this);
@@ -36,6 +37,8 @@ namespace Claro.Storage.CompiledModels.Postgres
             ContentVersionEntityType.CreateForeignKey1(contentVersion, item);
             ItemEntityType.CreateForeignKey1(item, document);
             ItemEntityType.CreateForeignKey2(item, contentVersion);
+            PageLinkEntityType.CreateForeignKey1(pageLink, document);
+            PageLinkEntityType.CreateForeignKey2(pageLink, contentVersion);
             ShortLinkEntityType.CreateForeignKey1(shortLink, document);
             ShortLinkHitEntityType.CreateForeignKey1(shortLinkHit, shortLink);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -49,6 +52,7 @@ namespace Claro.Storage.CompiledModels.Postgres
             ContentVersionEntityType.CreateAnnotations(contentVersion);
             DocumentEntityType.CreateAnnotations(document);
             ItemEntityType.CreateAnnotations(item);
+            PageLinkEntityType.CreateAnnotations(pageLink);
             ShortLinkEntityType.CreateAnnotations(shortLink);
             ShortLinkHitEntityType.CreateAnnotations(shortLinkHit);
             StaffMemberEntityType.CreateAnnotations(staffMember);

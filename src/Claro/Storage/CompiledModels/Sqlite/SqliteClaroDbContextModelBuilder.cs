@@ -11,7 +11,7 @@ namespace Claro.Storage.CompiledModels.Sqlite
     public partial class SqliteClaroDbContextModel
     {
         private SqliteClaroDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ed084bdf-f2fa-4b1c-9d54-817eaed60935"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("2c16b62b-0161-470b-96c9-8942ba419b21"), entityTypeCount: 15)
         {
         }
 
@@ -21,6 +21,7 @@ namespace Claro.Storage.CompiledModels.Sqlite
             var contentVersion = ContentVersionEntityType.Create(this);
             var document = DocumentEntityType.Create(this);
             var item = ItemEntityType.Create(this);
+            var pageLink = PageLinkEntityType.Create(this);
             var shortLink = ShortLinkEntityType.Create(this);
             var shortLinkHit = ShortLinkHitEntityType.Create(this);
             var staffMember = StaffMemberEntityType.Create(this);
@@ -35,6 +36,8 @@ namespace Claro.Storage.CompiledModels.Sqlite
             ContentVersionEntityType.CreateForeignKey1(contentVersion, item);
             ItemEntityType.CreateForeignKey1(item, document);
             ItemEntityType.CreateForeignKey2(item, contentVersion);
+            PageLinkEntityType.CreateForeignKey1(pageLink, document);
+            PageLinkEntityType.CreateForeignKey2(pageLink, contentVersion);
             ShortLinkEntityType.CreateForeignKey1(shortLink, document);
             ShortLinkHitEntityType.CreateForeignKey1(shortLinkHit, shortLink);
             IdentityRoleClaimEntityType.CreateForeignKey1(identityRoleClaim, identityRole);
@@ -48,6 +51,7 @@ namespace Claro.Storage.CompiledModels.Sqlite
             ContentVersionEntityType.CreateAnnotations(contentVersion);
             DocumentEntityType.CreateAnnotations(document);
             ItemEntityType.CreateAnnotations(item);
+            PageLinkEntityType.CreateAnnotations(pageLink);
             ShortLinkEntityType.CreateAnnotations(shortLink);
             ShortLinkHitEntityType.CreateAnnotations(shortLinkHit);
             StaffMemberEntityType.CreateAnnotations(staffMember);

@@ -220,6 +220,39 @@ namespace Claro.Storage.Migrations.Postgres
                     b.ToTable("Items", (string)null);
                 });
 
+            modelBuilder.Entity("Claro.Links.PageLink", b =>
+                {
+                    b.Property<string>("VersionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Href")
+                        .IsRequired()
+                        .HasMaxLength(1140)
+                        .HasColumnType("character varying(1140)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(140)
+                        .HasColumnType("character varying(140)");
+
+                    b.HasKey("VersionId", "Target");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Path");
+
+                    b.ToTable("PageLinks", (string)null);
+                });
+
             modelBuilder.Entity("Claro.Links.ShortLink", b =>
                 {
                     b.Property<string>("Code")
@@ -511,6 +544,19 @@ namespace Claro.Storage.Migrations.Postgres
                     b.Navigation("Document");
 
                     b.Navigation("PublishedVersion");
+                });
+
+            modelBuilder.Entity("Claro.Links.PageLink", b =>
+                {
+                    b.HasOne("Claro.Content.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId");
+
+                    b.HasOne("Claro.Content.ContentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Claro.Links.ShortLink", b =>

@@ -213,6 +213,39 @@ namespace Claro.Storage.Migrations.Sqlite
                     b.ToTable("Items", (string)null);
                 });
 
+            modelBuilder.Entity("Claro.Links.PageLink", b =>
+                {
+                    b.Property<string>("VersionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Href")
+                        .IsRequired()
+                        .HasMaxLength(1140)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(140)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId", "Target");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Path");
+
+                    b.ToTable("PageLinks", (string)null);
+                });
+
             modelBuilder.Entity("Claro.Links.ShortLink", b =>
                 {
                     b.Property<string>("Code")
@@ -498,6 +531,19 @@ namespace Claro.Storage.Migrations.Sqlite
                     b.Navigation("Document");
 
                     b.Navigation("PublishedVersion");
+                });
+
+            modelBuilder.Entity("Claro.Links.PageLink", b =>
+                {
+                    b.HasOne("Claro.Content.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId");
+
+                    b.HasOne("Claro.Content.ContentVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Claro.Links.ShortLink", b =>
