@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Claro.Tests.Support;
 using Claro.Translation;
 
 namespace Claro.Tests.Translation;
@@ -35,9 +35,7 @@ public class TranslationUnitsTests
     [Fact]
     public void Every_sample_explainer_reads_back_as_the_same_Markdown_when_each_unit_is_given_its_own_text()
     {
-        using var recipe = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Recipes", "sample.recipe.json")));
-        var bodies = recipe.RootElement.GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("name").GetString() == "content")
-            .SelectMany(s => s.GetProperty("data").EnumerateArray()).Select(item => item.GetProperty("MarkdownBodyPart").GetProperty("Markdown").GetString()!).ToList();
+        var bodies = SampleRecipe.Bodies();
 
         Assert.Equal(10, bodies.Count);
         foreach (var body in bodies)

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Xml.Linq;
 using Claro.Tests.Links;
 using Claro.Tests.Support;
@@ -65,9 +64,7 @@ public sealed class XliffCodesTests(ClaroApp app) : IClassFixture<ClaroApp>
     [Fact]
     public void Every_sample_explainer_taken_through_a_translation_tool_gives_the_same_Markdown_back()
     {
-        using var recipe = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Recipes", "sample.recipe.json")));
-        var bodies = recipe.RootElement.GetProperty("steps").EnumerateArray().Where(s => s.GetProperty("name").GetString() == "content")
-            .SelectMany(s => s.GetProperty("data").EnumerateArray()).Select(item => item.GetProperty("MarkdownBodyPart").GetProperty("Markdown").GetString()!).ToList();
+        var bodies = SampleRecipe.Bodies();
 
         foreach (var body in bodies.Append(Body))
         {
