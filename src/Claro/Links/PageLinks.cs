@@ -109,29 +109,31 @@ public sealed class PageLinks(ClaroDbContext db, IOptions<ClaroOptions> options)
             .Select(l => PagePath.Parse(l.Url, Cultures)).OfType<PagePath>();
 
     /// <summary>
-    /// The documents some addresses name (a page's current address first, else the address it had
+    /// The documents some addresses name (a page's current address first, else the page that had it
     /// last), and any others asked for, with their pages as readers see them now.
     /// </summary>
     private async Task<PageDirectory> LoadAsync(IEnumerable<PagePath> paths, IEnumerable<string> documentIds, CancellationToken ct)
     {
-        var wanted = paths.Select(p => p.Page).ToHashSet();
+        var wanted = paths.DistinctBy(p => p.Page).ToList();
         var byPage = new Dictionary<string, string>();
         if (wanted.Count > 0)
         {
-            var slugs = wanted.Select(p => p[(p.IndexOf('/', 1) + 1)..]).Distinct().ToList();
-            var current = await db.Items.AsNoTracking().Where(i => slugs.Contains(i.Slug))
+            var cultures = wanted.Select(p => p.Culture).Distinct().ToList();
+            var slugs = wanted.Select(p => p.Slug).Distinct().ToList();
+            var current = await db.Items.AsNoTracking().Where(i => cultures.Contains(i.Culture) && slugs.Contains(i.Slug))
                 .Select(i => new { Page = "/" + i.Culture + "/" + i.Slug, i.DocumentId }).ToListAsync(ct);
-            foreach (var item in current.Where(i => wanted.Contains(i.Page)))
+            foreach (var item in current)
             {
                 byPage[item.Page] = item.DocumentId;
             }
 
-            var missing = slugs.Where(s => wanted.Any(p => !byPage.ContainsKey(p) && p.EndsWith("/" + s, StringComparison.Ordinal))).ToList();
-            if (missing.Count > 0)
+            var moved = wanted.Where(p => !byPage.ContainsKey(p.Page)).ToList();
+            if (moved.Count > 0)
             {
-                var former = await db.Versions.AsNoTracking().Where(v => missing.Contains(v.Slug)).OrderByDescending(v => v.CreatedUtc)
+                var formerSlugs = moved.Select(p => p.Slug).Distinct().ToList();
+                var former = await db.Versions.AsNoTracking().Where(v => formerSlugs.Contains(v.Slug)).OrderByDescending(v => v.CreatedUtc)
                     .Select(v => new { Page = "/" + v.Item.Culture + "/" + v.Slug, v.Item.DocumentId }).ToListAsync(ct);
-                foreach (var version in former.Where(v => wanted.Contains(v.Page)))
+                foreach (var version in former.Where(v => moved.Exists(p => p.Page == v.Page)))
                 {
                     byPage.TryAdd(version.Page, version.DocumentId);
                 }

@@ -67,11 +67,11 @@ public static class TranslationUnits
 
         var rebuilt = body.ToString();
         var reread = Blocks(rebuilt);
-        for (var i = 0; i < blocks.Count; i++)
+        for (var i = 0; i < Math.Max(blocks.Count, reread.Count); i++)
         {
-            var unit = blocks[i].Unit;
+            var unit = blocks[Math.Min(i, blocks.Count - 1)].Unit;
             var expected = accepted.TryGetValue(unit.Id, out var content) ? unit.Shape(content) : unit.Shape(unit.Content);
-            if (i >= reread.Count || reread[i].Unit.Kind != unit.Kind || !reread[i].Unit.Shape(reread[i].Unit.Content).SequenceEqual(expected))
+            if (i >= reread.Count || i >= blocks.Count || reread[i].Unit.Kind != unit.Kind || !reread[i].Unit.Shape(reread[i].Unit.Content).SequenceEqual(expected))
             {
                 return Refusal.Invalid($"Unit '{unit.Id}': its translation does not read back as the same text and codes once written as Markdown " +
                     "(emphasis needs a space or punctuation on its outer side, and codes next to each other can merge). Move the codes or the spaces around them.");

@@ -186,6 +186,28 @@ public sealed class XliffCodesTests(ClaroApp app) : IClassFixture<ClaroApp>
     }
 
     [Fact]
+    public async Task The_Markdown_a_returned_file_gives_for_its_codes_is_ignored_so_it_cannot_change_a_link()
+    {
+        var id = await app.CreateDocumentAsync("xliff-data", "See [the call](/en/ice-help#call).");
+        var xliff = XDocument.Parse(await ExportAsync(id));
+        foreach (var segment in xliff.Descendants(Ns + "segment"))
+        {
+            segment.Element(Ns + "target")!.ReplaceWith(new XElement(Ns + "target", segment.Element(Ns + "source")!.Nodes()));
+        }
+
+        foreach (var data in xliff.Descendants(Ns + "data"))
+        {
+            data.Value = data.Value.Replace("/en/ice-help#call", "javascript:alert(1)", StringComparison.Ordinal);
+        }
+
+        var response = await ImportAsync(id, CatTool.Save(xliff));
+        var markdown = await app.WithDbAsync(db => Task.FromResult(db.Versions.Single(v => v.Item.DocumentId == id && v.Item.Culture == "es").Markdown));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("See [the call](/en/ice-help#call).", markdown);
+    }
+
+    [Fact]
     public async Task A_file_nesting_inline_elements_without_end_gets_400_not_a_crash()
     {
         var id = await app.CreateDocumentAsync("xliff-deep", "Deep text.");
