@@ -43,8 +43,9 @@ public sealed class PageLinks(ClaroDbContext db, IOptions<ClaroOptions> options)
         await RefreshAsync(documentId, cancellationToken);
 
     /// <summary>
-    /// Renders again the document's own published versions, and every published version with a link
-    /// whose destination the change moved: bound to this document, or naming an address it now has.
+    /// Renders again each published version with a link whose destination the change moved (bound to
+    /// this document, or naming an address it now has), and the document's own published versions that
+    /// link to explainers and were never rendered so: the HTML saved with a version knows no other page.
     /// </summary>
     public async Task RefreshAsync(string documentId, CancellationToken ct = default)
     {
@@ -54,20 +55,27 @@ public sealed class PageLinks(ClaroDbContext db, IOptions<ClaroOptions> options)
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RefreshLock})", ct);
         }
 
-        var items = await db.Items.AsNoTracking().Where(i => i.DocumentId == documentId)
-            .Select(i => new { Page = "/" + i.Culture + "/" + i.Slug, i.PublishedVersionId }).ToListAsync(ct);
-        var pages = items.Select(i => i.Page).ToList();
+        var pages = await db.Items.AsNoTracking().Where(i => i.DocumentId == documentId).Select(i => "/" + i.Culture + "/" + i.Slug).ToListAsync(ct);
         var linking = await (
             from link in db.PageLinks
             join item in db.Items on link.VersionId equals item.PublishedVersionId
             where link.DocumentId == documentId || (link.DocumentId == null && pages.Contains(link.Path))
-            select new { link.VersionId, link.Target, link.Href, item.Culture }).AsNoTracking().ToListAsync(ct);
-        var directory = await LoadAsync([], [documentId], ct);
+            select new { link.VersionId, link.Target, link.Href, link.DocumentId, item.Culture }).AsNoTracking().ToListAsync(ct);
+        var directory = linking.Count == 0 ? null : await LoadAsync([], [documentId], ct);
         var moved = linking
-            .Where(l => PagePath.Parse(l.Target, Cultures) is not { } path || directory.Resolve(documentId, path, l.Culture)?.Href != l.Href)
+            .Where(l => l.DocumentId is null || PagePath.Parse(l.Target, Cultures) is not { } path || directory!.Resolve(documentId, path, l.Culture)?.Href != l.Href)
             .Select(l => l.VersionId);
-        var own = items.Where(i => i.PublishedVersionId is not null).Select(i => i.PublishedVersionId!);
-        await RenderPublishedAsync(own.Concat(moved).Distinct().ToList(), ct);
+        var unrendered = (await db.Items.AsNoTracking().Where(i => i.DocumentId == documentId && i.PublishedVersionId != null)
+                .Select(i => new { Id = i.PublishedVersionId!, i.PublishedVersion!.Markdown, Rendered = db.PageLinks.Any(l => l.VersionId == i.PublishedVersionId) })
+                .ToListAsync(ct))
+            .Where(v => !v.Rendered && PathsIn(MarkdownRenderer.Parse(v.Markdown)).Any())
+            .Select(v => v.Id);
+        var stale = moved.Concat(unrendered).Distinct().ToList();
+        if (stale.Count > 0)
+        {
+            await RenderPublishedAsync(stale, ct);
+        }
+
         await transaction.CommitAsync(ct);
     }
 

@@ -74,6 +74,23 @@ public sealed class PageLinkTests(ClaroApp app) : IClassFixture<ClaroApp>
     }
 
     [Fact]
+    public async Task A_link_written_before_its_page_existed_follows_once_the_page_is_published()
+    {
+        var id = await PublishedEnglishAsync("links-early", "See [the coming page](/en/coming-page).");
+        await PublishSpanishAsync(id, "enlaces-tempranos", "Vea [la página que viene](/en/coming-page).");
+        var before = await ReaderBody.LinksAsync(app.Reader(), "/es/enlaces-tempranos");
+
+        var coming = await PublishedEnglishAsync("coming-page", "Text.");
+        var inEnglish = await ReaderBody.LinksAsync(app.Reader(), "/es/enlaces-tempranos");
+        await PublishSpanishAsync(coming, "pagina-que-viene", "Texto.");
+        var inSpanish = await ReaderBody.LinksAsync(app.Reader(), "/es/enlaces-tempranos");
+
+        Assert.Equal(("/en/coming-page", null), (before.Single().Href, before.Single().HrefLang));
+        Assert.Equal(("/en/coming-page", "en"), (inEnglish.Single().Href, inEnglish.Single().HrefLang));
+        Assert.Equal(("/es/pagina-que-viene", null), (inSpanish.Single().Href, inSpanish.Single().HrefLang));
+    }
+
+    [Fact]
     public async Task Explainers_published_at_the_same_moment_both_reach_the_page_that_links_them()
     {
         var first = await PublishedEnglishAsync("race-first", "One.");
