@@ -186,6 +186,76 @@ public sealed class XliffCodesTests(ClaroApp app) : IClassFixture<ClaroApp>
     }
 
     [Fact]
+    public async Task A_refused_file_leaves_the_current_translation_as_it_was()
+    {
+        var id = await app.CreateDocumentAsync("xliff-refused-keeps", "**Bold** and [a link](/en/ice-help).", "Kept");
+        var draft = new { slug = "se-conserva", title = "Se conserva", summary = "Una página.", body = "**Negrita** y [un enlace](/en/ice-help).", changeNote = "", baseVersion = 0 };
+        (await app.SaveDraftAsync(ClaroApp.Translator, id, "es", draft)).EnsureSuccessStatusCode();
+        var xliff = XDocument.Parse(await ExportAsync(id));
+        xliff.Descendants(Ns + "unit").Single(u => (string?)u.Attribute("id") == "title").Descendants(Ns + "target").Single().Value = "Otro título";
+        xliff.Descendants(Ns + "unit").Single(u => (string?)u.Attribute("id") == "b1").Descendants(Ns + "target").Single().ReplaceWith(XElement.Parse(
+            $"<target xmlns=\"{Ns}\"><sc id=\"1\"/>Negrita y <sc id=\"2\"/>un<ec startRef=\"1\"/> enlace<ec startRef=\"2\"/>.</target>"));
+
+        var response = await ImportAsync(id, CatTool.Save(xliff));
+        var detail = (await response.Content.ReadFromJsonAsync<Problem>())!.Detail;
+        var versions = await app.WithDbAsync(db => Task.FromResult(
+            db.Versions.Where(v => v.Item.DocumentId == id && v.Item.Culture == "es").Select(v => new { v.Number, v.Title, v.Markdown }).ToList()));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("Unit 'b1': code 1 (bold) and code 2 (a link) overlap", detail);
+        Assert.Equal([(1, "Se conserva", "**Negrita** y [un enlace](/en/ice-help).")], versions.Select(v => (v.Number, v.Title, v.Markdown)));
+    }
+
+    [Fact]
+    public async Task The_export_of_every_kind_of_code_with_the_current_translation_as_targets_is_valid_against_the_OASIS_schema()
+    {
+        var id = await app.CreateDocumentAsync("xliff-every-code",
+            "**Bold *nested* words**, ~~struck~~, [a link](/en/ice-help \"Calls\"){hreflang=en}, `code`, ![a map](/en/map.png) and a break  \nhere.");
+        var draft = new
+        {
+            slug = "cada-codigo", title = "Cada código", summary = "Una página.", changeNote = "", baseVersion = 0,
+            body = "**Negrita *anidada* palabras**, ~~tachado~~, [un enlace](/en/ice-help \"Llamadas\"){hreflang=en}, `code`, ![un mapa](/en/map.png) y un salto  \naquí.",
+        };
+        (await app.SaveDraftAsync(ClaroApp.Translator, id, "es", draft)).EnsureSuccessStatusCode();
+
+        var raw = await ExportAsync(id);
+        var target = XDocument.Parse(raw).Descendants(Ns + "unit").Single(u => (string?)u.Attribute("id") == "b1").Descendants(Ns + "target").Single();
+
+        Assert.Empty(PublicSchemas.Validate(raw, "xliff_core_2.0.xsd"));
+        Assert.Equal(["Negrita anidada palabras", "anidada", "tachado", "un enlace", "un mapa"], target.Descendants(Ns + "pc").Select(pc => pc.Value));
+        Assert.Equal(["claro:code", "xlf:lb"], target.Descendants(Ns + "ph").Select(ph => (string?)ph.Attribute("subType")));
+    }
+
+    /// <summary>One paragraph, "No. KCPD is here.", split by a translation tool into two sentences and what lies between them.</summary>
+    [Theory]
+    [InlineData("no target on the ignorable: its source stays",
+        "<segment><source>No.</source><target>ES No.</target></segment><ignorable><source> </source></ignorable><segment><source>KCPD is here.</source><target>ES KCPD está.</target></segment>",
+        "ES No. ES KCPD está.")]
+    [InlineData("the ignorable's own target replaces its source",
+        "<segment><source>No.</source><target>ES No.</target></segment><ignorable><source> </source><target> — </target></ignorable><segment><source>KCPD is here.</source><target>ES KCPD está.</target></segment>",
+        "ES No. — ES KCPD está.")]
+    [InlineData("targets moved by order around the ignorable",
+        "<segment><source>No.</source><target order=\"3\">ES No.</target></segment><ignorable><source> </source></ignorable><segment><source>KCPD is here.</source><target order=\"1\">ES KCPD está.</target></segment>",
+        "ES KCPD está. ES No.")]
+    [InlineData("white space preserved by the tool becomes single spaces",
+        "<segment><source>No.</source><target xml:space=\"preserve\">ES\n   No.</target></segment><ignorable><source>\n  </source></ignorable><segment><source>KCPD is here.</source><target>ES KCPD  está.</target></segment>",
+        "ES No. ES KCPD está.")]
+    public void A_resegmented_unit_reads_as_its_segments_and_ignorables_in_order(string tooling, string content, string paragraph)
+    {
+        var file = $"""
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="es">
+             <file id="f1" original="claro:doc/en/1"><unit id="b1">{content}</unit></file>
+            </xliff>
+            """;
+
+        var read = Xliff.Read(new MemoryStream(Encoding.UTF8.GetBytes(file)));
+        var rebuilt = TranslationUnits.Apply("Title", "", "No. KCPD is here.", read.Value!.Targets);
+
+        Assert.True(rebuilt.Refusal is null, tooling);
+        Assert.Equal(paragraph, rebuilt.Value!.Body);
+    }
+
+    [Fact]
     public async Task The_Markdown_a_returned_file_gives_for_its_codes_is_ignored_so_it_cannot_change_a_link()
     {
         var id = await app.CreateDocumentAsync("xliff-data", "See [the call](/en/ice-help#call).");
