@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Claro.Tests.Links;
 using Claro.Tests.Support;
 
 namespace Claro.Tests.Admin;
@@ -79,6 +80,62 @@ public sealed partial class TranslationLinkPagesTests(AdminPagesApp app) : IClas
         Assert.Contains("href=\"/es/ice-pide-ayuda#llamada\"", warned);
         Assert.DoesNotContain("Links: check where they lead", quiet);
     }
+
+    [Fact]
+    public async Task The_side_by_side_editor_says_for_each_link_code_where_readers_of_the_translation_go()
+    {
+        var englishOnly = await app.CreateDocumentAsync("editor-only-english", "Only in English.");
+        await app.ReviewAndPublishAsync(englishOnly, ("en", ClaroApp.Author));
+        await app.CreateDocumentAsync("editor-draft-only", "Not published.");
+        var id = await DocumentWithSpanishDraftAsync("editor-link-rows", "Intro.",
+            "See [how the call works](/en/ice-help#call), [the English page](/en/editor-only-english) and [the coming page](/en/editor-draft-only).");
+        var translator = await app.SignInAsync(ClaroApp.Translator);
+
+        var html = WebUtility.HtmlDecode(await translator.HtmlAsync($"/admin/documents/{id}/es/translate"));
+        var rows = LinkRow().Matches(html).Select(m => (m.Groups["code"].Value, m.Groups["where"].Value.Trim())).ToList();
+
+        Assert.Equal(
+            [
+                ("[1] <span lang=\"en\">how the call works</span>", "Readers of this translation go to <a href=\"/es/ice-pide-ayuda#llamada\">/es/ice-pide-ayuda#llamada</a>"),
+                ("[2] <span lang=\"en\">the English page</span>",
+                    "There is no published page in Español yet: readers go to the page in English until there is. <a href=\"/en/editor-only-english\" hreflang=\"en\">/en/editor-only-english</a>"),
+                ("[3] <span lang=\"en\">the coming page</span>", "Readers cannot open this page yet: it is not published."),
+            ],
+            rows);
+    }
+
+    [Fact]
+    public async Task A_translation_saved_in_the_side_by_side_editor_publishes_with_links_to_the_Spanish_pages()
+    {
+        var id = await app.CreateDocumentAsync("editor-publishes", "See [how the call works](/en/ice-help#call) and [our policy](/en/immigration#policy).");
+        var translator = await app.SignInAsync(ClaroApp.Translator);
+
+        var saved = await translator.PostFormAsync($"/admin/documents/{id}/es/translate", null,
+            ("Input.Slug", "editor-publica"), ("Input.Title", "Prueba"), ("Input.Summary", "Un resumen."), ("Input.ChangeNote", ""),
+            ("Input.BaseVersion", "0"), ("SourceVersion", "1"), ("Input.Body", "Vea [cómo se atiende la llamada][1] y [nuestra política][2]."));
+        await app.ReviewAndPublishAsync(id, ("en", ClaroApp.Author), ("es", ClaroApp.Translator));
+        var links = await ReaderBody.LinksAsync(app.Reader(), "/es/editor-publica");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal([("/es/ice-pide-ayuda#llamada", null, "cómo se atiende la llamada"), ("/es/inmigracion#politica", null, "nuestra política")],
+            links.Select(l => (l.Href, l.HrefLang, l.Text)));
+    }
+
+    [Fact]
+    public async Task The_review_screen_warns_of_a_link_to_a_page_readers_cannot_open()
+    {
+        await app.CreateDocumentAsync("review-draft-only", "Not published.");
+        var id = await DocumentWithSpanishDraftAsync("review-unopenable", "Vea [la página](/en/review-draft-only).", "See [the page](/en/review-draft-only).");
+        (await app.StepAsync(ClaroApp.Translator, id, "es", "submit")).EnsureSuccessStatusCode();
+        var reviewer = await app.SignInAsync(ClaroApp.Reviewer);
+
+        var html = WebUtility.HtmlDecode(await reviewer.HtmlAsync($"/admin/documents/{id}/es/review"));
+
+        Assert.Contains("The link to /en/review-draft-only leads to a page readers cannot open: it is not published.", html);
+    }
+
+    [GeneratedRegex("<dt>(?<code>.*?)</dt>\\s*<dd[^>]*>(?<where>.*?)</dd>", RegexOptions.Singleline)]
+    private static partial Regex LinkRow();
 
     [GeneratedRegex("<(?:pre class=\"source\"|textarea)[^>]*>(.*?)</(?:pre|textarea)>", RegexOptions.Singleline)]
     private static partial Regex Editable();
