@@ -72,7 +72,7 @@ public class PageDirectoryTests
 
         Assert.Equal([("/en/doc", "en", true), ("/es/", "es", true), ("/en/nothing", "en", false)], links.Select(l => (l.Href, l.Culture, l.IsPublic)));
         Assert.Contains("<a href=\"/en/doc\" hreflang=\"en\">a</a>", html);
-        Assert.Contains("<a href=\"https://ice.gov\">b</a>", html);
+        Assert.Contains("<a href=\"https://ice.gov\" rel=\"noopener noreferrer\">b</a>", html);
     }
 
     private static List<HeadingAnchor> Headings(string list) =>

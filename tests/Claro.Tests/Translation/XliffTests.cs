@@ -53,13 +53,14 @@ public sealed class XliffTests(ClaroApp app) : IClassFixture<ClaroApp>
     public async Task A_translation_past_a_limit_is_a_400_naming_the_limit_and_saves_nothing()
     {
         var (id, xliff, _) = await ExportAsync("xliff-limits");
+        // A translator's brackets are text, written escaped: the flood makes a long body, not a block of marks.
         var flood = string.Concat(Enumerable.Repeat("[a](", 20_000));
 
         var response = await ImportAsync(id, Translate(xliff, (unit, source) => unit == "b1" ? flood : Spanish(unit, source)));
         var problem = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("marks-per-block", problem.GetProperty("limit").GetString());
+        Assert.Equal("body-length", problem.GetProperty("limit").GetString());
         Assert.DoesNotContain((await app.GetJsonAsync(ClaroApp.Translator, $"/api/v1/admin/documents/{id}")).GetProperty("cultures").EnumerateArray(), c => c.GetProperty("culture").GetString() == "es");
     }
 
