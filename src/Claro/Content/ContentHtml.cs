@@ -31,7 +31,7 @@ internal static class ContentHtml
         "main", "site-search", "site-search-label", "search-title", "q", "update-notice",
         "email", "password", "login-error", "refusal",
         "title", "summary", "slug", "slug-hint", "body", "change-note", "culture", "comment",
-        "preview-heading", "changes-heading", "decision-heading", "glossary-heading", "publish-heading",
+        "preview-heading", "changes-heading", "decision-heading", "glossary-heading", "links-heading", "publish-heading",
         "backup-heading", "import-heading", "recipe", "publish", "withdraw-reason", "allow-outdated", "allow-outdated-hint",
         "link-document", "link-culture", "link-code", "link-code-hint", "my-drafts", "to-review", "to-publish",
     };
