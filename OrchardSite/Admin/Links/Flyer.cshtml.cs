@@ -1,4 +1,4 @@
-using Claro.Site.Localization;
+using Claro.Localization;
 using Claro.Site.Reading;
 using Claro.Storage;
 using Microsoft.AspNetCore.Mvc;

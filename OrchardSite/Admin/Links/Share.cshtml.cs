@@ -1,5 +1,5 @@
 using Claro.Links;
-using Claro.Site.Localization;
+using Claro.Localization;
 using Claro.Site.Reading;
 using Claro.Storage;
 using Microsoft.AspNetCore.Mvc;

@@ -11,10 +11,10 @@ namespace Claro.Links;
 /// </summary>
 public static partial class SpokenLink
 {
-    private sealed record Marks(string Dot, string Colon, string Slash, string Dash);
+    private sealed record Marks(string Dot, string Colon, string Slash, string Dash, string At, string Underscore);
 
-    private static readonly Marks English = new("dot", "colon", "slash", "dash");
-    private static readonly Marks Spanish = new("punto", "dos puntos", "barra", "guion");
+    private static readonly Marks English = new("dot", "colon", "slash", "dash", "at", "underscore");
+    private static readonly Marks Spanish = new("punto", "dos puntos", "barra", "guion", "arroba", "guion bajo");
 
     /// <param name="baseUrl">The site's public address, such as <c>https://kcpd.org</c>.</param>
     /// <param name="code">The canonical code, such as <c>inmigracion</c>.</param>
@@ -22,7 +22,7 @@ public static partial class SpokenLink
     /// <param name="writtenAs">Text whose words show how the code's words are written, such as the title <c>Inmigración</c>.</param>
     public static string Say(string baseUrl, string code, string culture, string? writtenAs = null)
     {
-        var marks = culture.StartsWith("es", StringComparison.OrdinalIgnoreCase) ? Spanish : English;
+        var marks = MarksFor(culture);
         var address = new Uri(baseUrl.TrimEnd('/') + "/", UriKind.Absolute);
         var host = string.Join($" {marks.Dot} ", address.Host.Split('.'));
         if (!address.IsDefaultPort)
@@ -35,6 +35,20 @@ public static partial class SpokenLink
         string[] parts = [host, .. address.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries), "s", spokenCode];
         return string.Join($", {marks.Slash}, ", parts);
     }
+
+    /// <summary>An email address as it is said: <c>kcpdchiefblog arroba kcpd punto org</c>.</summary>
+    public static string SayEmail(string email, string culture)
+    {
+        var marks = MarksFor(culture);
+        return string.Join($" {marks.At} ", email.Split('@').Select(part => Separators().Replace(part, m => m.Value switch
+        {
+            "." => $" {marks.Dot} ",
+            "-" => $" {marks.Dash} ",
+            _ => $" {marks.Underscore} ",
+        })));
+    }
+
+    private static Marks MarksFor(string culture) => culture.StartsWith("es", StringComparison.OrdinalIgnoreCase) ? Spanish : English;
 
     private static Dictionary<string, string> Spellings(string? text)
     {
@@ -49,4 +63,7 @@ public static partial class SpokenLink
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex NonWord();
+
+    [GeneratedRegex(@"[._-]")]
+    private static partial Regex Separators();
 }

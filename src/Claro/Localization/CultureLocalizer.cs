@@ -1,21 +1,26 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 
-namespace Claro.Site.Localization;
+namespace Claro.Localization;
 
 /// <summary>
-/// The site's strings in one fixed language, whatever the request's: what a short link's share
-/// message and flyer need, written in the link's language for a staff member who reads another.
+/// Strings in one fixed language, whatever the request's: what a short link's share message, its flyer
+/// and a radio script need, written in the link's language for a staff member who reads another.
 /// </summary>
-internal sealed class CultureLocalizer(IStringLocalizer inner, string culture) : IStringLocalizer
+public sealed class CultureLocalizer(IStringLocalizer inner, string culture) : IStringLocalizer, IPluralStringLocalizer
 {
     private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(culture);
+
+    public string Culture => _culture.Name;
 
     public LocalizedString this[string name] => In(() => inner[name]);
 
     public LocalizedString this[string name, params object[] arguments] => In(() => inner[name, arguments]);
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => In(() => inner.GetAllStrings(includeParentCultures).ToList());
+
+    public LocalizedString GetPlural(long count, string singular, string plural, params object[] arguments) =>
+        In(() => inner.Plural(count, singular, plural, arguments));
 
     private T In<T>(Func<T> lookup)
     {
