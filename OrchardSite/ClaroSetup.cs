@@ -1,5 +1,6 @@
 using Claro.Links;
 using Claro.Localization;
+using Claro.Radio;
 using Claro.Reading;
 using Claro.Recipes;
 using Claro.Site.Links;
@@ -53,6 +54,8 @@ internal static class ClaroSetup
         services.AddSingleton<ShortLinkHitCounter>();
         services.AddSingleton<ShortLinkTargets>();
         services.AddHostedService<ShortLinkHitFlusher>();
+        services.AddSingleton(Pronunciation.LoadAll(FindFolder(builder.Environment, options.TranslationsPath), options.Cultures));
+        services.AddScoped<RadioScriptService>();
         services.AddScoped<IPublicationListener, ReaderCacheEviction>();
         services.AddHostedService<ScheduledPublisher>();
 

@@ -1,10 +1,13 @@
 using Claro.Content;
+using Claro.Radio;
 using Claro.Reading;
+using Claro.Site.Reading;
 using Claro.Site.Staff;
 using Claro.Storage;
 using Claro.Translation;
 using Claro.Workflow;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Claro.Site.Workflow;
 
@@ -40,6 +43,7 @@ internal static class AdminApi
             return ApiResults.From(await xliff.ImportAsync(http.User.ToActor(), id, culture, file, ct), version => TypedResults.Ok(new { version }));
         });
         documents.MapGet("/{id}/{culture}/glossary", GlossaryAsync);
+        documents.MapGet("/{id}/{culture}/radio", RadioAsync);
         admin.MapPost("/readability", ReadabilityAsync);
     }
 
@@ -216,6 +220,22 @@ internal static class AdminApi
         return TypedResults.Ok(glossary.Check(document.SourceCulture, $"{source.Title}\n{source.Summary}\n{source.Markdown}",
             culture.ToLowerInvariant(), $"{translation.Title}\n{translation.Summary}\n{translation.Markdown}"));
     }
+
+    /// <summary>The published version as a script an officer reads on air.</summary>
+    private static async Task<IResult> RadioAsync(
+        string id, string culture, RadioScriptService radio, SiteUrls urls, IStringLocalizer<SiteText> strings, CancellationToken ct) =>
+        ApiResults.From(await radio.WriteAsync(id, culture, urls.BaseUrl, strings, ct), script => TypedResults.Ok(new
+        {
+            culture = script.Culture,
+            version = script.Version,
+            title = script.Title,
+            script = script.Script,
+            words = script.Words,
+            seconds = script.Seconds,
+            wordsPerMinute = SpeakingRate.WordsPerMinute(script.Culture),
+            link = script.Link,
+            spoken = script.Spoken,
+        }));
 
     private static async Task<IResult> StepAsync(Task<Outcome<int>> step)
     {

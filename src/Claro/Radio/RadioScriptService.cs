@@ -1,19 +1,26 @@
 using Claro.Content;
 using Claro.Links;
+using Claro.Localization;
 using Claro.Storage;
 using Claro.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Claro.Radio;
 
 /// <summary>The radio script of a document's published version in one language, with its short link.</summary>
-public sealed class RadioScriptService(ClaroDbContext db, IReadOnlyDictionary<string, Pronunciation> pronunciations)
+public sealed class RadioScriptService(ClaroDbContext db, IReadOnlyDictionary<string, Pronunciation> pronunciations, IOptions<ClaroOptions> options)
 {
     /// <param name="baseUrl">The address listeners type, such as <c>https://kcpd.org</c>.</param>
-    /// <param name="words">The site's strings in <paramref name="culture"/>: the script's transitions.</param>
-    public async Task<Outcome<RadioScript>> WriteAsync(string documentId, string culture, string baseUrl, IStringLocalizer words, CancellationToken ct = default)
+    /// <param name="strings">The site's strings: the script's transitions are taken from them in the script's language.</param>
+    public async Task<Outcome<RadioScript>> WriteAsync(string documentId, string culture, string baseUrl, IStringLocalizer strings, CancellationToken ct = default)
     {
+        if (!options.Value.IsSupported(culture))
+        {
+            return Refusal.NotFound($"'{culture}' is not one of the site's languages ({string.Join(", ", options.Value.Cultures)}).");
+        }
+
         culture = culture.ToLowerInvariant();
         var item = await db.Items.AsNoTracking().Include(i => i.PublishedVersion).Include(i => i.Document)
             .SingleOrDefaultAsync(i => i.DocumentId == documentId && i.Culture == culture, ct);
@@ -36,6 +43,6 @@ public sealed class RadioScriptService(ClaroDbContext db, IReadOnlyDictionary<st
         // A version imported from an Orchard Core HtmlBodyPart has no Markdown: its text is read as it stands.
         var body = published.Markdown.Length > 0 ? published.Markdown : MarkdownRenderer.PlainTextOf("", published.Html);
         return RadioScript.Write(culture, published.Number, published.Title, published.Summary, body, link, spoken,
-            words, pronunciations.GetValueOrDefault(culture, Pronunciation.None));
+            new CultureLocalizer(strings, culture), pronunciations.GetValueOrDefault(culture, Pronunciation.None));
     }
 }
