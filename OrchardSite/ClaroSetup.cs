@@ -49,6 +49,8 @@ internal static class ClaroSetup
         services.AddScoped<Sitemap>();
         services.AddScoped<RecipeExporter>();
         services.AddScoped<XliffService>();
+        services.AddScoped<TranslationMemory>();
+        services.AddScoped<IApprovalListener>(provider => provider.GetRequiredService<TranslationMemory>());
         services.AddSingleton(Glossary.Load(Path.Combine(FindFolder(builder.Environment, options.TranslationsPath), "glossary.csv")));
         services.AddScoped<ShortLinkService>();
         services.AddSingleton<ShortLinkHitCounter>();

@@ -3,6 +3,7 @@ using Claro.Site.Links;
 using Claro.Site.Reading;
 using Claro.Site.Storage;
 using Claro.Site.Staff;
+using Claro.Site.Translation;
 using Claro.Site.Workflow;
 
 if (await SiteCommands.TryProbeHealthAsync(args))
@@ -28,6 +29,7 @@ app.MapDeliveryApi();
 app.MapShortLinks();
 app.MapAccountApi();
 app.MapAdminApi();
+app.MapTranslationMemory();
 app.MapRazorPages();
 
 await app.RunAsync();

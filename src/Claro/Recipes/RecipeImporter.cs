@@ -17,7 +17,8 @@ namespace Claro.Recipes;
 /// recipe is restored as it was; into a site with content nothing goes public, and every page
 /// waits for a second person's review (<see cref="ImportMode"/>).
 /// </summary>
-public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptions<ClaroOptions> options, IEnumerable<IPublicationListener> listeners)
+public sealed class RecipeImporter(
+    ClaroDbContext db, TimeProvider clock, IOptions<ClaroOptions> options, IEnumerable<IPublicationListener> listeners, IEnumerable<IApprovalListener> approvalListeners)
 {
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
@@ -128,6 +129,16 @@ public sealed class RecipeImporter(ClaroDbContext db, TimeProvider clock, IOptio
                 null, v.State, $"Imported from the recipe {recipe.Name} ({fileName}); a second person must review it before it is published."))).ToList();
         db.AuditEvents.AddRange(audit);
         db.ShortLinks.AddRange(recipe.ShortLinks.Select(l => l.Link));
+        // Versions that arrive approved or published were approved where they came from: the translation memory learns them as if here.
+        foreach (var (document, version) in recipe.Documents.SelectMany(d => d.Items.SelectMany(i => i.Item.Versions.Select(v => (d.Document, v))))
+            .Where(p => p.v.State is VersionState.Approved or VersionState.Published).ToList())
+        {
+            foreach (var listener in approvalListeners)
+            {
+                await listener.VersionApprovedAsync(document, version, importer, now, ct);
+            }
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();

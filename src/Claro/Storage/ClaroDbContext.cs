@@ -1,6 +1,7 @@
 using Claro.Content;
 using Claro.Links;
 using Claro.Staff;
+using Claro.Translation;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -28,6 +29,8 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<PageLink> PageLinks => Set<PageLink>();
+
+    public DbSet<MemoryUnit> TranslationMemory => Set<MemoryUnit>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -124,6 +127,18 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
             link.HasOne<Document>().WithMany().HasForeignKey(l => l.DocumentId).IsRequired(false);
             link.HasIndex(l => l.DocumentId);
             link.HasIndex(l => l.Path);
+        });
+
+        builder.Entity<MemoryUnit>(unit =>
+        {
+            unit.ToTable("TranslationMemory");
+            unit.Property(u => u.SourceCulture).HasMaxLength(16);
+            unit.Property(u => u.TargetCulture).HasMaxLength(16);
+            unit.Property(u => u.SourceKey).HasMaxLength(64);
+            unit.Property(u => u.DocumentId).HasMaxLength(64);
+            unit.Property(u => u.RememberedBy).HasMaxLength(256);
+            unit.HasIndex(u => new { u.SourceCulture, u.TargetCulture, u.SourceKey });
+            unit.HasIndex(u => new { u.SourceCulture, u.TargetCulture, u.SourceWords });
         });
 
         builder.Entity<DataProtectionKey>(key =>

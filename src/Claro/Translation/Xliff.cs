@@ -27,8 +27,11 @@ public static class Xliff
     private const int MaxDepth = 100;
 
     /// <param name="currentTargets">Translations to offer as targets, with the codes of the source units (see <see cref="TranslationUnit.Align"/>).</param>
+    /// <param name="fromMemory">Exact matches from the translation memory, with the codes of the source units, for units without
+    /// a current target: written as targets of segments in <c>state="initial"</c>, which CAT tools show as suggestions to confirm.</param>
     public static string Write(string documentId, string sourceCulture, int sourceVersion, string targetCulture,
-        IReadOnlyList<TranslationUnit> units, IReadOnlyDictionary<string, IReadOnlyList<UnitPart>>? currentTargets)
+        IReadOnlyList<TranslationUnit> units, IReadOnlyDictionary<string, IReadOnlyList<UnitPart>>? currentTargets,
+        IReadOnlyDictionary<string, IReadOnlyList<UnitPart>>? fromMemory = null)
     {
         var file = new XElement(Ns + "file",
             new XAttribute("id", "f1"),
@@ -38,8 +41,9 @@ public static class Xliff
                 new XAttribute("type", "claro:" + unit.Kind),
                 unit.Codes.Count == 0 ? null : new XElement(Ns + "originalData", unit.Codes.SelectMany(Data)),
                 new XElement(Ns + "segment",
+                    currentTargets?.ContainsKey(unit.Id) != true && fromMemory?.ContainsKey(unit.Id) == true ? new XAttribute("state", "initial") : null,
                     new XElement(Ns + "source", Inline(unit, unit.Content)),
-                    new XElement(Ns + "target", currentTargets?.GetValueOrDefault(unit.Id) is { } target ? Inline(unit, target) : [])))));
+                    new XElement(Ns + "target", (currentTargets?.GetValueOrDefault(unit.Id) ?? fromMemory?.GetValueOrDefault(unit.Id)) is { } target ? Inline(unit, target) : [])))));
         var xliff = new XDocument(new XDeclaration("1.0", "utf-8", null),
             new XElement(Ns + "xliff",
                 new XAttribute("version", "2.0"),
@@ -342,10 +346,5 @@ public static class Xliff
         documentId = parts[0];
         culture = parts[1];
         return true;
-    }
-
-    private sealed class Utf8StringWriter : StringWriter
-    {
-        public override System.Text.Encoding Encoding => new System.Text.UTF8Encoding(false);
     }
 }

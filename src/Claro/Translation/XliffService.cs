@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Claro.Translation;
 
 /// <summary>Sends a source version out as XLIFF and brings the translated file back as a new translation draft.</summary>
-public sealed class XliffService(ClaroDbContext db, EditorialService editorial, IOptions<ClaroOptions> options)
+public sealed class XliffService(ClaroDbContext db, EditorialService editorial, TranslationMemory memory, IOptions<ClaroOptions> options)
 {
     public async Task<Outcome<string>> ExportAsync(string documentId, string culture, string? targetCulture, CancellationToken ct = default)
     {
@@ -28,7 +28,8 @@ public sealed class XliffService(ClaroDbContext db, EditorialService editorial, 
 
         var units = TranslationUnits.Of(source.Title, source.Summary, source.Markdown);
         var current = document.ItemIn(target)?.Latest;
-        return Xliff.Write(document.Id, culture, source.Number, target, units, current is null ? null : CurrentTargets(units, current));
+        var targets = current is null ? null : CurrentTargets(units, current);
+        return Xliff.Write(document.Id, culture, source.Number, target, units, targets, await FromMemoryAsync(culture, target, units, targets, ct));
     }
 
     /// <summary>The latest translation, unit by unit, as targets with the source's codes: when both versions have the same units and each unit the same codes.</summary>
@@ -50,6 +51,25 @@ public sealed class XliffService(ClaroDbContext db, EditorialService editorial, 
         }
 
         return targets;
+    }
+
+    /// <summary>
+    /// Exact matches from the memory for the units without a current target. The memory keeps the words of each
+    /// unit without its codes, so a match carries no codes and is offered only for a unit that has none either:
+    /// a unit with emphasis or a link would get a target missing the source's codes, which its import refuses.
+    /// </summary>
+    private async Task<Dictionary<string, IReadOnlyList<UnitPart>>?> FromMemoryAsync(string culture, string target,
+        IReadOnlyList<TranslationUnit> units, Dictionary<string, IReadOnlyList<UnitPart>>? targets, CancellationToken ct)
+    {
+        var open = units.Where(u => u.Codes.Count == 0 && targets?.ContainsKey(u.Id) != true).ToList();
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        var remembered = await memory.ExactAsync(culture, target, open.Select(u => u.Text), ct);
+        return open.Where(u => remembered.ContainsKey(MemoryUnit.Normalize(u.Text)))
+            .ToDictionary(u => u.Id, u => (IReadOnlyList<UnitPart>)[new TextPart(remembered[MemoryUnit.Normalize(u.Text)])]);
     }
 
     /// <summary>Checks a translated file against the version it was exported from, then saves it as a draft of the target culture.</summary>

@@ -15,7 +15,8 @@ public sealed class EditorialService(
     ClaroDbContext db,
     TimeProvider clock,
     IOptions<ClaroOptions> options,
-    IEnumerable<IPublicationListener> listeners)
+    IEnumerable<IPublicationListener> listeners,
+    IEnumerable<IApprovalListener>? approvalListeners = null)
 {
     /// <summary>How many times a step that lost a race with another change is decided again, on fresh data, before the caller hears of it.</summary>
     private const int Attempts = 3;
@@ -75,7 +76,25 @@ public sealed class EditorialService(
 
     /// <param name="versionRead">The version the reviewer read: the approval is refused when another has replaced it.</param>
     public Task<Outcome<int>> ApproveAsync(Actor actor, string documentId, string culture, int? versionRead, CancellationToken ct = default) =>
-        ApplyToLatestAsync(documentId, culture, (version, now) => version.Approve(actor, versionRead, now), ct);
+        ApplyAsync<int>(documentId, async (document, now) =>
+        {
+            if (Latest(document, culture) is not { } latest)
+            {
+                return NoVersion(documentId, culture);
+            }
+
+            var approved = latest.Approve(actor, versionRead, now);
+            if (approved.Succeeded)
+            {
+                // Inside the approval's save: what the listeners add is saved with it, or not at all.
+                foreach (var listener in approvalListeners ?? [])
+                {
+                    await listener.VersionApprovedAsync(document, latest, actor, now, ct);
+                }
+            }
+
+            return approved;
+        }, ct);
 
     /// <param name="versionRead">The version the reviewer read: the request is refused when another has replaced it.</param>
     public Task<Outcome<int>> RequestChangesAsync(Actor actor, string documentId, string culture, int? versionRead, string? comment, CancellationToken ct = default) =>
@@ -165,9 +184,12 @@ public sealed class EditorialService(
     }
 
     private Task<Outcome<int>> ApplyToLatestAsync(string documentId, string culture, Func<ContentVersion, DateTime, Outcome<Transition<int>>> rule, CancellationToken ct) =>
-        ApplyAsync(documentId, (document, now) => document.ItemIn(culture.ToLowerInvariant())?.Latest is { } latest
-            ? rule(latest, now)
-            : Refusal.NotFound($"Document '{documentId}' has no {CultureNames.English(culture)} version yet."), ct);
+        ApplyAsync(documentId, (document, now) => Latest(document, culture) is { } latest ? rule(latest, now) : NoVersion(documentId, culture), ct);
+
+    private static ContentVersion? Latest(Document document, string culture) => document.ItemIn(culture.ToLowerInvariant())?.Latest;
+
+    private static Refusal NoVersion(string documentId, string culture) =>
+        Refusal.NotFound($"Document '{documentId}' has no {CultureNames.English(culture)} version yet.");
 
     private Task<Document?> LoadAsync(string documentId, CancellationToken ct) =>
         db.Documents.Include(d => d.Items).ThenInclude(i => i.Versions).AsSplitQuery()
