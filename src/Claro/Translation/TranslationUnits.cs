@@ -29,9 +29,12 @@ public static class TranslationUnits
             units.Add(TranslationUnit.PlainText(Summary, "summary", summary));
         }
 
-        units.AddRange(Blocks(markdown).Select(b => b.Unit));
+        units.AddRange(BodyOf(markdown));
         return units;
     }
+
+    /// <summary>The units of a body alone: its headings, paragraphs and list items, numbered from <c>b1</c>.</summary>
+    public static IReadOnlyList<TranslationUnit> BodyOf(string markdown) => Blocks(markdown).Select(b => b.Unit).ToList();
 
     /// <summary>
     /// The version with each unit replaced by its translation (units without one keep their text).
