@@ -15,9 +15,10 @@ namespace Claro.BrowserTests;
 /// <see cref="BrowserTest"/>, ends by checking there were none. CLARO_BROWSER_TRACES=1 saves a Playwright
 /// trace of each browser context in <c>$TMPDIR/claro-browser-traces</c>; any other value but 0 names the folder.
 /// </summary>
-public sealed class SiteFixture : IAsyncLifetime, IDisposable
+public class SiteFixture : IAsyncLifetime, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("claro-browser-").FullName;
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private SiteFactory? _site;
     private IPlaywright? _playwright;
 
@@ -25,13 +26,21 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
 
     private IBrowser Browser { get; set; } = null!;
 
+    public SiteFixture()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>The site with more settings than the sample's, such as another culture.</summary>
+    protected SiteFixture(IReadOnlyDictionary<string, string> settings) => _settings = settings;
+
     public ConcurrentQueue<string> ServerErrors { get; } = new();
 
     public IServiceProvider Services => _site!.Services;
 
     public async Task InitializeAsync()
     {
-        _site = new SiteFactory(Path.Combine(_folder, "claro.db"), ServerErrors);
+        _site = new SiteFactory(Path.Combine(_folder, "claro.db"), _settings, ServerErrors);
         _site.UseKestrel(0);
         _site.StartServer();
         var addresses = _site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -94,6 +103,12 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
         _playwright?.Dispose();
         _site?.Dispose();
         _site = null;
@@ -104,12 +119,17 @@ public sealed class SiteFixture : IAsyncLifetime, IDisposable
         }
     }
 
-    private sealed class SiteFactory(string database, ConcurrentQueue<string> errors) : WebApplicationFactory<Program>
+    private sealed class SiteFactory(string database, IReadOnlyDictionary<string, string> settings, ConcurrentQueue<string> errors) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Claro", $"Data Source={database}");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.ConfigureLogging(logging => logging.AddProvider(new ErrorCollector(errors)));
         }
     }

@@ -93,6 +93,16 @@ public static partial class MarkdownRenderer
                 removing.Cancel = true;
             }
         };
+
+        // Text marked with its language ({lang=en}) runs in that language's direction: an English quotation keeps its order in an Arabic page.
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement element && element.GetAttribute("lang") is { Length: > 0 } lang && !element.HasAttribute("dir"))
+            {
+                element.SetAttribute("dir", Localization.TextDirection.Of(lang));
+            }
+        };
+
         return sanitizer;
     }
 }

@@ -48,7 +48,10 @@ public static partial class SpokenLink
         })));
     }
 
-    private static Marks MarksFor(string culture) => culture.StartsWith("es", StringComparison.OrdinalIgnoreCase) ? Spanish : English;
+    /// <summary>The language whose words <see cref="Say"/> uses for a culture: its own where it has them, else English.</summary>
+    public static string SpokenIn(string culture) => culture.StartsWith("es", StringComparison.OrdinalIgnoreCase) ? "es" : "en";
+
+    private static Marks MarksFor(string culture) => SpokenIn(culture) == "es" ? Spanish : English;
 
     private static Dictionary<string, string> Spellings(string? text)
     {

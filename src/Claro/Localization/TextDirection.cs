@@ -26,6 +26,9 @@ public static class TextDirection
         }
     }
 
+    /// <summary>The <c>dir</c> a page's root element needs: <c>rtl</c>, or none, since left to right is HTML's default.</summary>
+    public static string? OfPage(string? culture) => Within(culture, null);
+
     /// <summary>
     /// The <c>dir</c> an element in <paramref name="culture"/> needs inside a page in <paramref name="pageCulture"/>:
     /// null when both go the same way, so that left-to-right pages keep their markup as it was.

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Claro.Content;
+using Claro.Links;
+using Claro.Localization;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
@@ -48,7 +50,9 @@ public sealed partial record RadioScript(
 
         if (spoken is not null)
         {
-            paragraphs.Add(words["Read it on your phone: {0}.", spoken]);
+            // A link said in another script's direction (English words in an Arabic script) is isolated, as <bdi> would, so it keeps its order.
+            var isolated = TextDirection.Of(SpokenLink.SpokenIn(culture)) == TextDirection.Of(culture) ? spoken : $"\u2068{spoken}\u2069";
+            paragraphs.Add(words["Read it on your phone: {0}.", isolated]);
         }
 
         paragraphs.RemoveAll(p => p.Length == 0);

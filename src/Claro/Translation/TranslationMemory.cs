@@ -170,13 +170,14 @@ public sealed class TranslationMemory(ClaroDbContext db, TimeProvider clock, IOp
         }
 
         var (source, target) = (unique[0].SourceCulture, unique[0].TargetCulture);
-        var known = new List<MemoryUnit>();
-        foreach (var keys in unique.Select(u => u.SourceKey).Distinct().Chunk(500))
+        var keys = unique.Select(u => u.SourceKey).ToHashSet();
+        foreach (var chunk in keys.Chunk(500))
         {
-            known.AddRange(await db.TranslationMemory
-                .Where(u => u.SourceCulture == source && u.TargetCulture == target && keys.Contains(u.SourceKey))
-                .ToListAsync(ct));
+            await db.TranslationMemory.Where(u => u.SourceCulture == source && u.TargetCulture == target && chunk.Contains(u.SourceKey)).LoadAsync(ct);
         }
+
+        // What the database has, and what this unit of work added before saving (a recipe brings many documents at once).
+        var known = db.TranslationMemory.Local.Where(u => u.SourceCulture == source && u.TargetCulture == target && keys.Contains(u.SourceKey)).ToList();
 
         var added = 0;
         foreach (var unit in unique)

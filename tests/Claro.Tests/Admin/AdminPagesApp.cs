@@ -11,8 +11,19 @@ namespace Claro.Tests.Admin;
 /// and printed short links can be checked exactly. Staff sign in through the real login form; each
 /// session keeps its own cookies.
 /// </summary>
-public sealed partial class AdminPagesApp() : ClaroApp(new() { ["Claro:PublicBaseUrl"] = "https://kcpd.org" }, null)
+public partial class AdminPagesApp : ClaroApp
 {
+    public AdminPagesApp()
+        : this(new())
+    {
+    }
+
+    /// <summary>The same site with more settings, such as another culture.</summary>
+    protected AdminPagesApp(Dictionary<string, string?> settings)
+        : base(new Dictionary<string, string?>(settings) { ["Claro:PublicBaseUrl"] = "https://kcpd.org" }, null)
+    {
+    }
+
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     public new async Task<HttpClient> SignInAsync(string email)

@@ -114,7 +114,7 @@ public sealed class XliffTests(ClaroApp app) : IClassFixture<ClaroApp>
 
         Assert.Contains("<h2 id=\"when\">Cuándo graban las cámaras</h2>", html);
         Assert.Contains("<li>Durante una parada</li>", html);
-        Assert.Contains("<p lang=\"en\">«Grabar protege a todos».", html);
+        Assert.Contains("<p lang=\"en\" dir=\"ltr\">«Grabar protege a todos».", html);
     }
 
     [Theory]
