@@ -119,6 +119,23 @@ public sealed partial class StaffPagesTests(SiteFixture site) : BrowserTest(site
         }
     }
 
+    [Fact]
+    public async Task The_radio_script_prints_in_large_type_without_the_staff_pages_around_it()
+    {
+        await using var staff = await site.NewContextAsync(javaScript: false);
+        var page = await SiteFixture.SignInAsync(staff, "translator@example.org");
+        await page.GotoAsync("/admin/links/inmigracion");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Radio script in Español" }).ClickAsync();
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        var size = await page.Locator("article.radio p").First.EvaluateAsync<string>("p => getComputedStyle(p).fontSize");
+
+        Assert.Contains("A continuación: Lo que dice nuestra política.", await page.Locator("article.radio").InnerTextAsync());
+        Assert.False(await page.Locator("header.site").IsVisibleAsync());
+        Assert.True(double.Parse(size.Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) >= 24, $"printed at {size}");
+        site.AssertNoServerErrors();
+    }
+
     [Theory]
     [InlineData("/admin")]
     [InlineData("/admin/translations")]
