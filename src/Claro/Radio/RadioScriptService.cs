@@ -27,8 +27,8 @@ public sealed class RadioScriptService(ClaroDbContext db, IReadOnlyDictionary<st
         if (item?.PublishedVersion is not { } published)
         {
             return Refusal.NotFound(item is null
-                ? $"Document '{documentId}' has no {EditorialService.CultureName(culture)} version."
-                : $"The {EditorialService.CultureName(culture)} page is not published yet: a script is read from what readers see. Publish it first.");
+                ? $"Document '{documentId}' has no {CultureNames.English(culture)} version."
+                : $"The {CultureNames.English(culture)} page is not published yet: a script is read from what readers see. Publish it first.");
         }
 
         if (item.Document.IsWithdrawn)

@@ -34,7 +34,7 @@ public sealed class TranslationMemoryTests(ClaroApp app) : IClassFixture<ClaroAp
             $"Los agentes protegen a las personas {tag}.\n\n## Sus derechos\n\n- Puede guardar silencio {tag}.");
         var inReview = await LookUpAsync($"Officers protect people {tag}.");
 
-        (await app.StepAsync(ClaroApp.Reviewer, id, "es", "approve")).EnsureSuccessStatusCode();
+        (await app.ApproveAsync(ClaroApp.Reviewer, id, "es")).EnsureSuccessStatusCode();
         var paragraph = await LookUpAsync($"Officers protect people {tag}.");
         var listItem = await LookUpAsync($"You may stay silent {tag}.");
         var title = await LookUpAsync($"Memory {tag}");
@@ -65,9 +65,9 @@ public sealed class TranslationMemoryTests(ClaroApp app) : IClassFixture<ClaroAp
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
         var id = await TranslatedAsync(tag + "a", $"Officers never ask victims about their status {tag}.", $"Los agentes nunca preguntan a las víctimas por su estatus {tag}.");
-        (await app.StepAsync(ClaroApp.Reviewer, id, "es", "approve")).EnsureSuccessStatusCode();
+        (await app.ApproveAsync(ClaroApp.Reviewer, id, "es")).EnsureSuccessStatusCode();
         var other = await TranslatedAsync(tag + "b", $"Officers never ask witnesses about their status {tag}.", $"Los agentes nunca preguntan a los testigos por su estatus {tag}.");
-        (await app.StepAsync(ClaroApp.Reviewer, other, "es", "approve")).EnsureSuccessStatusCode();
+        (await app.ApproveAsync(ClaroApp.Reviewer, other, "es")).EnsureSuccessStatusCode();
 
         var matches = (await LookUpAsync($"Officers never ask witnesses about their status {tag}.")).EnumerateArray().ToList();
 
@@ -95,7 +95,7 @@ public sealed class TranslationMemoryTests(ClaroApp app) : IClassFixture<ClaroAp
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
         var id = await TranslatedAsync(tag, $"Report any crime {tag}.\n\nWe protect everyone {tag}.", $"Denuncie cualquier delito {tag}.\n\nProtegemos a todos {tag}.");
-        (await app.StepAsync(ClaroApp.Reviewer, id, "es", "approve")).EnsureSuccessStatusCode();
+        (await app.ApproveAsync(ClaroApp.Reviewer, id, "es")).EnsureSuccessStatusCode();
         var next = await app.CreateDocumentAsync($"memory-next-{tag}", $"We protect everyone {tag}.\n\nA sentence nobody translated {tag}.", "A new page");
 
         var raw = await (await app.SignInAsync(ClaroApp.Translator)).GetStringAsync($"/api/v1/admin/documents/{next}/en/xliff?target=es");
@@ -113,7 +113,7 @@ public sealed class TranslationMemoryTests(ClaroApp app) : IClassFixture<ClaroAp
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
         var id = await TranslatedAsync(tag, $"Call us any time {tag}.", $"Llámenos cuando quiera {tag}.");
-        (await app.StepAsync(ClaroApp.Reviewer, id, "es", "approve")).EnsureSuccessStatusCode();
+        (await app.ApproveAsync(ClaroApp.Reviewer, id, "es")).EnsureSuccessStatusCode();
 
         var response = await (await app.SignInAsync(ClaroApp.Translator)).GetAsync("/api/v1/admin/translation-memory.tmx?source=en&target=es");
         var raw = await response.Content.ReadAsStringAsync();
