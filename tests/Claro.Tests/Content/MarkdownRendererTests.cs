@@ -71,7 +71,7 @@ public class MarkdownRendererTests
     {
         var html = MarkdownRenderer.ToHtml("Call 911 in an emergency. {lang=en}");
 
-        Assert.StartsWith("<p lang=\"en\">Call 911 in an emergency.", html, StringComparison.Ordinal);
+        Assert.StartsWith("<p lang=\"en\" dir=\"ltr\">Call 911 in an emergency.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("{", html, StringComparison.Ordinal);
     }
 

@@ -208,7 +208,7 @@ public sealed partial class PublicPagesTests(ClaroApp app) : IClassFixture<Claro
     {
         var html = await _reader.GetStringAsync("/es/inmigracion");
 
-        Assert.Contains("<p lang=\"en\">\"Only immigration officers have the authority", html);
+        Assert.Contains("<p lang=\"en\" dir=\"ltr\">\"Only immigration officers have the authority", html);
     }
 
     internal static string? HtmlLang(string html) => HtmlLangPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : null;
