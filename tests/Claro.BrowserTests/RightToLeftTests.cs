@@ -1,12 +1,10 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Claro.BrowserTests;
 
 /// <summary>Arabic pages in Chromium: the layout mirrors, and English and Latin-script text keeps its order.</summary>
 [Collection(RightToLeftCollection.Name)]
-public sealed class RightToLeftTests(RightToLeftSite site)
+public sealed class RightToLeftTests(RightToLeftSite site) : BrowserTest(site)
 {
     private const string Quote = "\"Only immigration officers may arrest.\"";
 
@@ -14,7 +12,7 @@ public sealed class RightToLeftTests(RightToLeftSite site)
     private async Task<(string Id, string Tag)> ArabicPageAsync()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
-        var api = new StaffApi(site.BaseUrl);
+        var api = new StaffApi(Site.BaseUrl);
         var id = await api.CreateAsync("author@example.org", "en", $"law-{tag}", "Know the law", $"KCPD protects everyone, wherever they are from.\n\n## What the policy says {{#policy}}\n\n> {Quote} {{lang=en}}\n\nWrite to kcpdchiefblog@kcpd.org.");
         await api.ReviewAndPublishAsync(id, "en", "author@example.org");
         await api.SaveDraftAsync("translator@example.org", id, "ar", $"qanun-{tag}", "اعرف القانون",
@@ -27,7 +25,7 @@ public sealed class RightToLeftTests(RightToLeftSite site)
     public async Task An_Arabic_page_mirrors_its_layout_and_keeps_an_English_quotation_left_to_right_without_JavaScript()
     {
         var (_, tag) = await ArabicPageAsync();
-        await using var reader = await site.NewContextAsync(javaScript: false);
+        var reader = await NewContextAsync(javaScript: false);
         var page = await reader.NewPageAsync();
 
         await page.GotoAsync($"/ar/qanun-{tag}");
@@ -46,7 +44,6 @@ public sealed class RightToLeftTests(RightToLeftSite site)
         var link = page.Locator("nav.languages a[hreflang=en]");
         Assert.Equal("ltr", await ComputedAsync(link, "direction"));
         Assert.Empty(await reader.CookiesAsync());
-        site.AssertNoServerErrors();
     }
 
     [Theory]
@@ -57,21 +54,20 @@ public sealed class RightToLeftTests(RightToLeftSite site)
     public async Task Arabic_pages_have_no_axe_violation_and_reflow_at_320_px(string path)
     {
         var (_, tag) = await ArabicPageAsync();
-        await using var context = await site.NewContextAsync(width: 320, height: 800);
+        var context = await NewContextAsync(width: 320, height: 800);
         var page = await context.NewPageAsync();
         await page.GotoAsync(path.Replace("{tag}", tag, StringComparison.Ordinal));
 
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa"] } });
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
 
-        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+        await AssertNoAxeViolationAsync(page);
         Assert.True(scrollWidth <= 320, $"{path} is {scrollWidth} px wide at 320 px");
     }
 
     [Fact]
     public async Task The_skip_link_appears_at_the_right_edge_when_focused()
     {
-        await using var context = await site.NewContextAsync(width: 800);
+        var context = await NewContextAsync(width: 800);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/ar/");
 
@@ -86,7 +82,7 @@ public sealed class RightToLeftTests(RightToLeftSite site)
     public async Task The_side_by_side_editor_shows_English_left_to_right_beside_Arabic_right_to_left_and_mirrors_with_the_staff_language()
     {
         var (id, _) = await ArabicPageAsync();
-        await using var staff = await site.NewContextAsync();
+        var staff = await NewContextAsync();
         var page = await SiteFixture.SignInAsync(staff, "translator@example.org");
 
         await page.GotoAsync($"/admin/documents/{id}/ar/translate?ui=en");
@@ -101,13 +97,11 @@ public sealed class RightToLeftTests(RightToLeftSite site)
         Assert.Equal("ltr", await ComputedAsync(source, "direction"));
         Assert.Equal("rtl", await ComputedAsync(translation, "direction"));
         Assert.True((await source.BoundingBoxAsync())!.X > (await translation.BoundingBoxAsync())!.X, "in Arabic the source is on the right, where reading starts");
-        var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21aa"] } });
-        Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+        await AssertNoAxeViolationAsync(page);
 
         await translation.FillAsync("الشرطة تحمي كل الناس في المدينة.");
         await page.GetByRole(AriaRole.Button, new() { Name = "حفظ المسودة" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("done=saved", StringComparison.Ordinal));
-        site.AssertNoServerErrors();
     }
 
     private static Task<string> ComputedAsync(ILocator element, string property) =>

@@ -24,4 +24,18 @@ public static class PublicSchemas
         XDocument.Parse(xml).Validate(schemas, (_, e) => errors.Add($"{e.Severity}: {e.Message}"));
         return errors;
     }
+
+    /// <summary>Validates a document against the DTD its DOCTYPE names, read from <see cref="Folder"/>; returns every error found (none when valid).</summary>
+    public static IReadOnlyList<string> ValidateWithDtd(string xml)
+    {
+        var errors = new List<string>();
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Parse, ValidationType = ValidationType.DTD, XmlResolver = new XmlUrlResolver() };
+        settings.ValidationEventHandler += (_, e) => errors.Add($"{e.Severity} (line {e.Exception?.LineNumber}): {e.Message}");
+        using var reader = XmlReader.Create(new StringReader(xml), settings, Path.Combine(Folder, "document.xml"));
+        while (reader.Read())
+        {
+        }
+
+        return errors;
+    }
 }

@@ -102,7 +102,7 @@ public sealed class TranslationMemoryTests(ClaroApp app) : IClassFixture<ClaroAp
         var segments = XDocument.Parse(raw).Descendants(Xliff + "segment")
             .ToDictionary(s => s.Element(Xliff + "source")!.Value, s => ((string?)s.Attribute("state"), s.Element(Xliff + "target")!.Value));
 
-        Assert.Empty(SharedSchemas.Validate(raw, "xliff_core_2.0.xsd"));
+        Assert.Empty(PublicSchemas.Validate(raw, "xliff_core_2.0.xsd"));
         Assert.Equal(("initial", $"Protegemos a todos {tag}."), segments[$"We protect everyone {tag}."]);
         Assert.Equal((null, ""), segments[$"A sentence nobody translated {tag}."]);
         Assert.Equal((null, ""), segments["A new page"]);
@@ -121,7 +121,7 @@ public sealed class TranslationMemoryTests(ClaroApp app) : IClassFixture<ClaroAp
         var tu = tmx.Descendants("tu").Single(t => t.Descendants("seg").Any(s => s.Value == $"Call us any time {tag}."));
 
         Assert.Equal("application/x-tmx+xml", response.Content.Headers.ContentType!.MediaType);
-        Assert.Empty(RepositorySchemas.ValidateWithDtd(raw));
+        Assert.Empty(PublicSchemas.ValidateWithDtd(raw));
         Assert.Equal("en", (string?)tmx.Root!.Element("header")!.Attribute("srclang"));
         Assert.Equal(id, tu.Elements("prop").Single(p => (string?)p.Attribute("type") == "x-claro-document").Value);
         Assert.Equal($"Llámenos cuando quiera {tag}.", tu.Elements("tuv").Single(v => (string?)v.Attribute(XNamespace.Xml + "lang") == "es").Element("seg")!.Value);
