@@ -22,5 +22,12 @@ public sealed class TestTranslations : IDisposable
 
     public string Folder { get; }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    /// <summary>Deletes the folder; xUnit disposes a fixture that is both async and disposable twice, so a second call does nothing.</summary>
+    public void Dispose()
+    {
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
 }
