@@ -20,6 +20,9 @@ public static class Tmx
     /// <summary>The longest segment an import accepts; a unit is a paragraph, not a book.</summary>
     public const int MaxSegmentLength = 20_000;
 
+    /// <summary>The deepest an element may be nested: TMX needs six levels and a few inline ones; a deeper file is an attack.</summary>
+    public const int MaxDepth = 32;
+
     /// <summary>Inline elements that hold the native codes of another format (a tag, a placeholder), not words.</summary>
     private static readonly HashSet<string> NativeCodes = ["bpt", "ept", "it", "ph", "ut", "sub"];
 
@@ -67,6 +70,30 @@ public static class Tmx
                 MaxCharactersFromEntities = 1024,
                 MaxCharactersInDocument = MaxBytes,
             };
+            if (!content.CanSeek)
+            {
+                var copy = new MemoryStream();
+                content.CopyTo(copy);
+                copy.Position = 0;
+                content = copy;
+            }
+
+            // Depth is checked while streaming, before the tree is built: reading a deeply nested tree's text costs
+            // time that grows with the square of its depth.
+            var start = content.Position;
+            using (var scan = XmlReader.Create(content, settings))
+            {
+                while (scan.Read())
+                {
+                    if (scan.NodeType == XmlNodeType.Element && scan.Depth > MaxDepth)
+                    {
+                        var at = (IXmlLineInfo)scan;
+                        return Refusal.Invalid($"The file nests elements more than {MaxDepth} levels deep (line {at.LineNumber}, position {at.LinePosition}); TMX needs only a few.");
+                    }
+                }
+            }
+
+            content.Position = start;
             xml = XDocument.Load(XmlReader.Create(content, settings));
         }
         catch (XmlException e)

@@ -69,6 +69,20 @@ public class TmxTests
         Assert.Contains("longer than", refusal, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_file_nested_deeper_than_any_TMX_is_refused_and_says_where()
+    {
+        const int depth = 200_000;
+        var nested = new StringBuilder("<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu><tuv xml:lang=\"en\"><seg>");
+        nested.Insert(nested.Length, "<hi>a", depth).Insert(nested.Length, "</hi>", depth);
+        nested.Append("</seg></tuv><tuv xml:lang=\"es\"><seg>b</seg></tuv></tu></body></tmx>");
+
+        var (pairs, refusal) = Read(nested.ToString());
+
+        Assert.Null(pairs);
+        Assert.Contains($"more than {Tmx.MaxDepth} levels deep (line 1", refusal, StringComparison.Ordinal);
+    }
+
     private static MemoryUnit Unit(string source, string target, string? document, int? version)
     {
         var unit = MemoryUnit.Of("en", "es", source, target);

@@ -128,7 +128,7 @@ public sealed class TranslationMemoryTests(ClaroApp app) : IClassFixture<ClaroAp
     }
 
     [Fact]
-    public async Task An_imported_TMX_file_adds_its_units_once_even_when_sent_twice_at_the_same_moment()
+    public async Task A_TMX_file_imported_again_adds_nothing_even_when_sent_twice_at_the_same_moment()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
         var tmx = TmxFile($"<tu><tuv xml:lang=\"en-US\"><seg>Lock your car {tag}.</seg></tuv><tuv xml:lang=\"es-MX\"><seg>Cierre su carro {tag}.</seg></tuv></tu>"
@@ -142,6 +142,14 @@ public sealed class TranslationMemoryTests(ClaroApp app) : IClassFixture<ClaroAp
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(2, (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("added").GetInt32());
         Assert.All(both, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        foreach (var again in both)
+        {
+            var counts = await again.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal((0, 2), (counts.GetProperty("added").GetInt32(), counts.GetProperty("known").GetInt32()));
+        }
+
+        var exported = XDocument.Parse(await translator.GetStringAsync("/api/v1/admin/translation-memory.tmx?source=en&target=es"));
+        Assert.Equal(2, exported.Descendants("tu").Count(tu => tu.Descendants("seg").First().Value.EndsWith($" {tag}.", StringComparison.Ordinal)));
         var single = Assert.Single(matches.EnumerateArray());
         Assert.Equal($"Cierre su carro {tag}.", single.GetProperty("target").GetString());
         Assert.Equal(JsonValueKind.Null, single.GetProperty("documentId").ValueKind);
@@ -153,6 +161,7 @@ public sealed class TranslationMemoryTests(ClaroApp app) : IClassFixture<ClaroAp
         { "wrong version", "<tmx version=\"1.2\"><header srclang=\"en\"/><body/></tmx>" },
         { "entity bomb", "<!DOCTYPE tmx [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>" + TmxFile("<tu><tuv xml:lang=\"en\"><seg>&c;</seg></tuv><tuv xml:lang=\"es\"><seg>x</seg></tuv></tu>") },
         { "wrong languages", TmxFile("<tu><tuv xml:lang=\"en\"><seg>Good one.</seg></tuv><tuv xml:lang=\"es\"><seg>Buena.</seg></tuv></tu><tu><tuv xml:lang=\"en\"><seg>Bad one.</seg></tuv><tuv xml:lang=\"fr\"><seg>Mauvaise.</seg></tuv></tu>") },
+        { "deeply nested", TmxFile("<tu><tuv xml:lang=\"en\"><seg>" + string.Concat(Enumerable.Repeat("<hi>a", 100_000)) + string.Concat(Enumerable.Repeat("</hi>", 100_000)) + "</seg></tuv><tuv xml:lang=\"es\"><seg>b</seg></tuv></tu>") },
         { "oversized", TmxFile("<tu><tuv xml:lang=\"en\"><seg>Big.</seg></tuv><tuv xml:lang=\"es\"><seg>Grande.</seg></tuv></tu>" + new string(' ', 10 * 1024 * 1024)) },
     };
 
