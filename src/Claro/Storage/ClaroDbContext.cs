@@ -135,10 +135,12 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
             unit.Property(u => u.SourceCulture).HasMaxLength(16);
             unit.Property(u => u.TargetCulture).HasMaxLength(16);
             unit.Property(u => u.SourceKey).HasMaxLength(64);
+            unit.Property(u => u.PairKey).HasMaxLength(64);
             unit.Property(u => u.DocumentId).HasMaxLength(64);
             unit.Property(u => u.RememberedBy).HasMaxLength(256);
             unit.HasIndex(u => new { u.SourceCulture, u.TargetCulture, u.SourceKey });
             unit.HasIndex(u => new { u.SourceCulture, u.TargetCulture, u.SourceWords });
+            unit.HasIndex(u => new { u.SourceCulture, u.TargetCulture, u.PairKey }).IsUnique();
         });
 
         builder.Entity<DataProtectionKey>(key =>

@@ -23,6 +23,9 @@ public sealed class TranslationMemory(ClaroDbContext db, TimeProvider clock, IOp
     /// <summary>How many matches are offered for one unit, best first.</summary>
     public const int MaxMatches = 5;
 
+    // An import loses a race only to one that stored the same pairs; the next attempt finds them known.
+    private const int ImportAttempts = 3;
+
     /// <summary>
     /// Remembers the pairs of an approved translation and the source version it was made from. Runs inside the
     /// approval's transaction. Title and summary pair by themselves; the body's units pair one to one when the
@@ -140,10 +143,22 @@ public sealed class TranslationMemory(ClaroDbContext db, TimeProvider clock, IOp
             return unreadable;
         }
 
-        var units = read.Value!.Select(p => MemoryUnit.Of(source, target, p.Source, p.Target)).ToList();
-        var added = await AddAsync(units, null, null, clock.GetUtcNow().UtcDateTime, actor.Email, ct);
-        await db.SaveChangesAsync(ct);
-        return new TmxImported(added, units.Count - added);
+        var pairs = read.Value!;
+        for (var attempt = 1; ; attempt++)
+        {
+            var units = pairs.Select(p => MemoryUnit.Of(source, target, p.Source, p.Target)).ToList();
+            var added = await AddAsync(units, null, null, clock.GetUtcNow().UtcDateTime, actor.Email, ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return new TmxImported(added, units.Count - added);
+            }
+            catch (DbUpdateException e) when (e.IsLostRace() && attempt < ImportAttempts)
+            {
+                // Another import or approval stored some of these pairs first: count them again as known.
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     private static Outcome<IReadOnlyList<MemoryMatch>> Outcome(IReadOnlyList<MemoryMatch> matches) => new(matches, null);

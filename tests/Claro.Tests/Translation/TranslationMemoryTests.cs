@@ -155,6 +155,33 @@ public sealed class TranslationMemoryTests(ClaroApp app) : IClassFixture<ClaroAp
         Assert.Equal(JsonValueKind.Null, single.GetProperty("documentId").ValueKind);
     }
 
+    [Fact]
+    public async Task A_new_TMX_file_sent_twice_at_the_same_moment_is_stored_once()
+    {
+        const int Units = 300;
+        for (var round = 0; round < 4; round++)
+        {
+            var tag = Guid.NewGuid().ToString("N")[..6];
+            var tmx = TmxFile(string.Concat(Enumerable.Range(0, Units).Select(i =>
+                $"<tu><tuv xml:lang=\"en\"><seg>Sentence {i} of {tag}.</seg></tuv><tuv xml:lang=\"es\"><seg>Frase {i} de {tag}.</seg></tuv></tu>")));
+            await app.SignInAsync(ClaroApp.Translator);
+
+            using var start = new SemaphoreSlim(0);
+            var imports = Enumerable.Range(0, 2).Select(_ => Task.Run(async () => { await start.WaitAsync(); return await ImportAsync(tmx); })).ToList();
+            start.Release(2);
+            var both = await Task.WhenAll(imports);
+
+            Assert.All(both, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+            var counts = await Task.WhenAll(both.Select(r => r.Content.ReadFromJsonAsync<JsonElement>()));
+            Assert.Equal(Units, counts.Sum(c => c.GetProperty("added").GetInt32()));
+            Assert.Equal(Units, counts.Sum(c => c.GetProperty("known").GetInt32()));
+            var exported = XDocument.Parse(await (await app.SignInAsync(ClaroApp.Translator)).GetStringAsync("/api/v1/admin/translation-memory.tmx?source=en&target=es"));
+            var sources = exported.Descendants("tu").Select(tu => tu.Descendants("seg").First().Value).Where(s => s.EndsWith($" of {tag}.", StringComparison.Ordinal)).ToList();
+            Assert.Equal(Units, sources.Count);
+            Assert.Equal(Units, sources.Distinct().Count());
+        }
+    }
+
     public static TheoryData<string, string> BadFiles => new()
     {
         { "malformed", "<tmx version=\"1.4\"><header srclang=\"en\"/><body><tu>" },

@@ -143,6 +143,46 @@ public sealed class ConcurrentTransitionTests(ConcurrentTransitionTests.KestrelS
         }
     }
 
+    [Fact]
+    public async Task A_translation_approval_that_loses_to_a_new_draft_leaves_nothing_in_the_translation_memory()
+    {
+        for (var round = 0; round < Rounds; round++)
+        {
+            var tag = Guid.NewGuid().ToString("N")[..8];
+            var id = await InReviewAsync($"memory-race-{tag}");
+            (await ApproveAsync(ClaroApp.Reviewer, id, 1)).EnsureSuccessStatusCode();
+            (await app.PublishAsync(id, ["en"])).EnsureSuccessStatusCode();
+            (await app.SaveDraftAsync(ClaroApp.Translator, id, "es", Translation(tag, $"Primer texto {tag}.", 0))).EnsureSuccessStatusCode();
+            (await app.StepAsync(ClaroApp.Translator, id, "es", "submit")).EnsureSuccessStatusCode();
+
+            var (approve, save) = await AtOnceAsync(
+                () => app.StepAsync(ClaroApp.Reviewer, id, "es", "approve", new { version = 1 }),
+                () => app.SaveDraftAsync(ClaroApp.Translator, id, "es", Translation(tag, $"Segundo texto {tag}.", 1)));
+
+            Assert.Contains(approve.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict });
+            Assert.Equal(HttpStatusCode.OK, save.StatusCode);
+            var remembered = (await app.GetJsonAsync(ClaroApp.Translator, "/api/v1/admin/translation-memory?source=en&target=es&text=" + Uri.EscapeDataString("First text.")))
+                .EnumerateArray().Where(m => m.GetProperty("documentId").GetString() == id).ToList();
+            if (approve.StatusCode == HttpStatusCode.OK)
+            {
+                var match = Assert.Single(remembered);
+                Assert.Equal((1, $"Primer texto {tag}."), (match.GetProperty("version").GetInt32(), match.GetProperty("target").GetString()));
+            }
+            else
+            {
+                Assert.Empty(remembered);
+            }
+
+            var exported = await (await app.SignInAsync(ClaroApp.Translator)).GetStringAsync("/api/v1/admin/translation-memory.tmx?source=en&target=es");
+            Assert.Equal(approve.StatusCode == HttpStatusCode.OK ? 3 : 0, System.Xml.Linq.XDocument.Parse(exported).Descendants("prop")
+                .Count(p => (string?)p.Attribute("type") == "x-claro-document" && p.Value == id));
+            await AssertConsistentAsync(id);
+        }
+    }
+
+    private static object Translation(string tag, string body, int baseVersion) =>
+        new { slug = $"carrera-{tag}", title = $"Carrera {tag}", summary = $"Dos a la vez {tag}.", body, changeNote = "", baseVersion };
+
     private static object Draft(string slug, string body, int baseVersion) =>
         new { slug, title = "Race", summary = "Two at once.", body, changeNote = "Edited", baseVersion };
 
@@ -160,7 +200,7 @@ public sealed class ConcurrentTransitionTests(ConcurrentTransitionTests.KestrelS
     /// <summary>Sends both requests at the same moment, each signed in beforehand so that nothing else holds one back.</summary>
     private async Task<(HttpResponseMessage First, HttpResponseMessage Second)> AtOnceAsync(Func<Task<HttpResponseMessage>> first, Func<Task<HttpResponseMessage>> second)
     {
-        foreach (var who in new[] { ClaroApp.Author, ClaroApp.Reviewer, ClaroApp.Reviewer2, ClaroApp.Publisher, ClaroApp.Admin })
+        foreach (var who in new[] { ClaroApp.Author, ClaroApp.Reviewer, ClaroApp.Reviewer2, ClaroApp.Publisher, ClaroApp.Admin, ClaroApp.Translator })
         {
             await app.SignInAsync(who);
         }

@@ -12,7 +12,7 @@ namespace Claro.Storage.CompiledModels.Postgres
     public partial class PostgresClaroDbContextModel
     {
         private PostgresClaroDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("453e1509-7a48-4d08-b76d-0924d1255712"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("a5b64eec-729d-4e07-ad0f-52b3f5b94675"), entityTypeCount: 16)
         {
         }
 
@@ -27,6 +27,7 @@ namespace Claro.Storage.CompiledModels.Postgres
             var shortLinkHit = ShortLinkHitEntityType.Create(this);
             var staffMember = StaffMemberEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
+            var memoryUnit = MemoryUnitEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -57,6 +58,7 @@ namespace Claro.Storage.CompiledModels.Postgres
             ShortLinkHitEntityType.CreateAnnotations(shortLinkHit);
             StaffMemberEntityType.CreateAnnotations(staffMember);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
+            MemoryUnitEntityType.CreateAnnotations(memoryUnit);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);

@@ -11,7 +11,7 @@ namespace Claro.Storage.CompiledModels.Sqlite
     public partial class SqliteClaroDbContextModel
     {
         private SqliteClaroDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2c16b62b-0161-470b-96c9-8942ba419b21"), entityTypeCount: 15)
+            : base(skipDetectChanges: false, modelId: new Guid("93658cdb-0b70-4f39-b945-cc2ec6215d96"), entityTypeCount: 16)
         {
         }
 
@@ -26,6 +26,7 @@ namespace Claro.Storage.CompiledModels.Sqlite
             var shortLinkHit = ShortLinkHitEntityType.Create(this);
             var staffMember = StaffMemberEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
+            var memoryUnit = MemoryUnitEntityType.Create(this);
             var identityRole = IdentityRoleEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
@@ -56,6 +57,7 @@ namespace Claro.Storage.CompiledModels.Sqlite
             ShortLinkHitEntityType.CreateAnnotations(shortLinkHit);
             StaffMemberEntityType.CreateAnnotations(staffMember);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
+            MemoryUnitEntityType.CreateAnnotations(memoryUnit);
             IdentityRoleEntityType.CreateAnnotations(identityRole);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
