@@ -1,4 +1,5 @@
 using Claro.Site.Staff;
+using Claro.Site.Workflow;
 using Claro.Staff;
 using Claro.Workflow;
 using Microsoft.AspNetCore.Mvc;
@@ -19,13 +20,7 @@ internal abstract class AdminPageModel : PageModel
     protected PageResult Refused(Refusal refusal)
     {
         Refusal = refusal;
-        Response.StatusCode = refusal.Kind switch
-        {
-            RefusalKind.Invalid => StatusCodes.Status400BadRequest,
-            RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
-            RefusalKind.NotFound => StatusCodes.Status404NotFound,
-            _ => StatusCodes.Status409Conflict,
-        };
+        Response.StatusCode = ApiResults.StatusOf(refusal);
         return Page();
     }
 

@@ -12,14 +12,17 @@ internal static class ApiResults
     public static IResult Problem(Refusal refusal) => TypedResults.Problem(
         title: refusal.Title,
         detail: refusal.Detail,
-        statusCode: refusal.Kind switch
-        {
-            RefusalKind.Invalid => StatusCodes.Status400BadRequest,
-            RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
-            RefusalKind.NotFound => StatusCodes.Status404NotFound,
-            _ => StatusCodes.Status409Conflict,
-        },
+        statusCode: StatusOf(refusal),
         extensions: refusal.Limit is { } limit ? new Dictionary<string, object?> { ["limit"] = limit } : null);
+
+    /// <summary>The HTTP status of a refusal, for the API and the staff pages alike.</summary>
+    public static int StatusOf(Refusal refusal) => refusal.Kind switch
+    {
+        RefusalKind.Invalid => StatusCodes.Status400BadRequest,
+        RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
+        RefusalKind.NotFound => StatusCodes.Status404NotFound,
+        _ => StatusCodes.Status409Conflict,
+    };
 
     public static IResult From<T>(Outcome<T> outcome, Func<T, IResult> onSuccess) =>
         outcome.Refusal is { } refusal ? Problem(refusal) : onSuccess(outcome.Value!);
