@@ -32,7 +32,7 @@ internal sealed class DashboardModel(ClaroDbContext db, IOptions<ClaroOptions> o
         var actor = Actor;
         var documents = await db.DocumentsAsync(ct);
         var latest = documents
-            .SelectMany(d => d.Items.Where(i => i.Latest is not null).Select(i => new WaitingVersion(d.Id, d.Title(), i.Culture, i.Latest!)))
+            .SelectMany(d => d.Items.Where(i => i.Latest is not null).Select(i => new WaitingVersion(d.Id, d.Title, i.Culture, i.Latest!)))
             .ToList();
         var waiting = new List<WaitingList>
         {
@@ -57,7 +57,7 @@ internal sealed class DashboardModel(ClaroDbContext db, IOptions<ClaroOptions> o
         Documents = documents.Select(d =>
         {
             var statuses = TranslationStatus.Of(d);
-            return new DocumentRow(d.Id, d.Title(), d.IsWithdrawn,
+            return new DocumentRow(d.Id, d.Title, d.IsWithdrawn,
                 options.Value.Cultures.Select(c => (c, statuses.FirstOrDefault(s => s.Culture == c))).ToList());
         }).ToList();
     }

@@ -25,7 +25,7 @@ internal sealed class TranslationsModel(ClaroDbContext db, IOptions<ClaroOptions
         Rows = (await db.DocumentsAsync(ct)).Select(document =>
         {
             var statuses = TranslationStatus.Of(document);
-            return new TranslationRow(document.Id, document.Title(), Cultures.Select(culture =>
+            return new TranslationRow(document.Id, document.Title, Cultures.Select(culture =>
             {
                 var status = statuses.FirstOrDefault(s => s.Culture == culture);
                 var href = $"/admin/documents/{document.Id}/{culture}/{(culture == document.SourceCulture ? "edit" : "translate")}";

@@ -49,7 +49,7 @@ internal static class AdminApi
 
     private static async Task<IResult> ListAsync(ClaroDbContext db, CancellationToken ct)
     {
-        var documents = await db.Documents.AsNoTracking().Include(d => d.Items).ThenInclude(i => i.Versions).AsSplitQuery()
+        var documents = await db.Documents.AsNoTracking().WithVersions()
             .OrderBy(d => d.CreatedUtc).ToListAsync(ct);
         return TypedResults.Ok(documents.Select(DocumentDto.From));
     }
@@ -211,14 +211,7 @@ internal static class AdminApi
             return ApiResults.Problem(Refusal.NotFound($"Document '{id}' has no '{culture}' version."));
         }
 
-        var source = document.ItemIn(document.SourceCulture)?.Versions.Find(v => v.Number == translation.SourceVersion);
-        if (source is null || document.SourceCulture == culture.ToLowerInvariant())
-        {
-            return TypedResults.Ok(Array.Empty<GlossaryWarning>());
-        }
-
-        return TypedResults.Ok(glossary.Check(document.SourceCulture, $"{source.Title}\n{source.Summary}\n{source.Markdown}",
-            culture.ToLowerInvariant(), $"{translation.Title}\n{translation.Summary}\n{translation.Markdown}"));
+        return TypedResults.Ok(glossary.Check(document, translation));
     }
 
     /// <summary>The published version as a script an officer reads on air.</summary>
@@ -244,7 +237,7 @@ internal static class AdminApi
     }
 
     internal static Task<Document?> LoadAsync(ClaroDbContext db, string id, CancellationToken ct) =>
-        db.Documents.AsNoTracking().Include(d => d.Items).ThenInclude(i => i.Versions).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == id, ct);
+        db.Documents.AsNoTracking().WithVersions().SingleOrDefaultAsync(d => d.Id == id, ct);
 
     private static IResult NotFound(string id) => ApiResults.Problem(Refusal.NotFound($"There is no document with id '{id}'."));
 
@@ -266,7 +259,7 @@ internal sealed record DocumentDto(string Id, string SourceCulture, string? Titl
     public static DocumentDto From(Document document) => new(
         document.Id,
         document.SourceCulture,
-        document.ItemIn(document.SourceCulture)?.Latest?.Title,
+        document.Title,
         document.WithdrawnUtc,
         document.WithdrawnReason,
         TranslationStatus.Of(document).Select(s => new CultureDto(s.Culture, s.Slug, s.LatestVersion, s.State.ToString(), s.PublishedVersion, s.SourceVersion, s.Outdated, s.BehindBy)).ToList());

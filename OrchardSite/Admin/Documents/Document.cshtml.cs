@@ -67,7 +67,7 @@ internal sealed class DocumentModel(ClaroDbContext db, EditorialService editoria
         }
 
         Document = document;
-        Title = document.Title();
+        Title = document.Title;
         IsPublisher = Actor.MayPublish();
         var statuses = TranslationStatus.Of(document);
         Cultures = options.Value.Cultures.Select(culture => new CultureSection(

@@ -25,7 +25,7 @@ internal sealed class VersionHistoryModel(ClaroDbContext db, IStringLocalizer<Si
         DocumentId = id;
         Culture = item.Culture;
         Versions = item.Versions.OrderByDescending(v => v.Number).ToList();
-        Title = text["History of “{0}” in {1}", document.Title(), AdminText.Culture(Culture)];
+        Title = text["History of “{0}” in {1}", document.Title, AdminText.Culture(Culture)];
         return Page();
     }
 }

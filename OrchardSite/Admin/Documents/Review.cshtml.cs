@@ -95,11 +95,7 @@ internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial,
             ChangesSinceRead = VersionDiff.Lines(read, latest);
         }
 
-        if (document!.SourceCulture != Culture && document.ItemIn(document.SourceCulture)?.Versions.Find(v => v.Number == latest.SourceVersion) is { } source)
-        {
-            GlossaryWarnings = glossary.Check(document.SourceCulture, $"{source.Title}\n{source.Summary}\n{source.Markdown}",
-                Culture, $"{latest.Title}\n{latest.Summary}\n{latest.Markdown}");
-        }
+        GlossaryWarnings = glossary.Check(document!, latest);
         Title = text["Review “{0}” in {1}", latest.Title, AdminText.Culture(Culture)];
         return true;
     }

@@ -70,6 +70,6 @@ internal sealed class LinksModel(ShortLinkService links, ClaroDbContext db, IOpt
     {
         Title = text["Short links"];
         Links = await links.ListAsync(ct: ct);
-        Documents = (await db.DocumentsAsync(ct)).Select(d => (d.Id, d.Title())).ToList();
+        Documents = (await db.DocumentsAsync(ct)).Select(d => (d.Id, d.Title)).ToList();
     }
 }

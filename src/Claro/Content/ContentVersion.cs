@@ -54,8 +54,17 @@ public sealed class ContentVersion
     public bool IsWrittenBy(string email) => string.Equals(Author, email, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when this translation was made from an older source version than the one readers see.</summary>
-    public bool IsBehind(int? publishedSourceVersion) =>
-        SourceVersion is { } source && publishedSourceVersion is { } published && source < published;
+    public bool IsBehind(int? publishedSourceVersion) => BehindBy(publishedSourceVersion) > 0;
+
+    /// <summary>How many source versions this translation is behind the one readers see; 0 when it keeps up, or is no translation.</summary>
+    public int BehindBy(int? publishedSourceVersion) => SourceVersionsBehind(SourceVersion, publishedSourceVersion);
+
+    /// <summary>
+    /// The rule of an outdated translation, for queries that read the two numbers without loading versions: a translation made
+    /// from source version <paramref name="sourceVersion"/> is behind by how many newer source versions readers of the source see.
+    /// </summary>
+    public static int SourceVersionsBehind(int? sourceVersion, int? publishedSourceVersion) =>
+        sourceVersion is { } source && publishedSourceVersion is { } published ? Math.Max(0, published - source) : 0;
 
     /// <summary>Sends this draft to review. Whoever may write its culture may send it.</summary>
     internal Outcome<Transition<int>> Submit(Actor actor, DateTime now)

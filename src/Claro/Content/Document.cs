@@ -36,6 +36,18 @@ public sealed class Document
 
     public Item? ItemIn(string culture) => Items.Find(i => i.Culture == culture);
 
+    /// <summary>The title staff know the document by: its source text's latest title (its id while it has none).</summary>
+    public string Title => ItemIn(SourceCulture)?.Latest?.Title ?? Id;
+
+    /// <summary>The number of the source version readers of the source culture see; null before it is first published.</summary>
+    public int? PublishedSourceVersion => ItemIn(SourceCulture)?.Published?.Number;
+
+    /// <summary>The source version a translation's version was made from; null for the source's own versions.</summary>
+    public ContentVersion? SourceOf(ContentVersion version) =>
+        ItemIn(SourceCulture) is { } source && version.ItemId != source.Id && version.SourceVersion is { } number
+            ? source.Versions.Find(v => v.Number == number)
+            : null;
+
     /// <summary>Starts a document whose source culture is <paramref name="culture"/>, with its text as draft version 1.</summary>
     internal static Outcome<Transition<Document>> Start(Actor actor, string culture, VersionText text, bool slugTaken, DateTime now)
     {

@@ -79,14 +79,14 @@ public static class ReaderQueries
 
         var publishedSource = found.Siblings.Find(s => s.Culture == found.SourceCulture)?.Number;
         var translations = found.Siblings
-            .Select(s => new PageTranslation(s.Culture, s.Slug, s.Title, s.SourceVersion < publishedSource))
+            .Select(s => new PageTranslation(s.Culture, s.Slug, s.Title, ContentVersion.SourceVersionsBehind(s.SourceVersion, publishedSource) > 0))
             .OrderBy(t => t.Culture, StringComparer.Ordinal)
             .ToList();
         var version = found.Version;
         return new PageLookup.Found(new ReaderPage(
             found.DocumentId, culture, slug, version.Title, version.Summary, version.Html,
             version.PublishedUtc ?? version.CreatedUtc, version.Number, version.ChangeNote, found.SourceCulture,
-            version.SourceVersion < publishedSource, translations));
+            ContentVersion.SourceVersionsBehind(version.SourceVersion, publishedSource) > 0, translations));
     }
 
     /// <summary>The published versions of a page, newest first: dates and change notes for the public history.</summary>

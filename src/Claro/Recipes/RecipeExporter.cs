@@ -31,7 +31,7 @@ public sealed class RecipeExporter(ClaroDbContext db, IOptions<ClaroOptions> opt
     {
         await hits.FlushAsync(db, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var documents = await db.Documents.AsNoTracking().Include(d => d.Items).ThenInclude(i => i.Versions).AsSplitQuery()
+        var documents = await db.Documents.AsNoTracking().WithVersions()
             .OrderBy(d => d.CreatedUtc).ThenBy(d => d.Id).ToListAsync(ct);
         var links = kind == ExportKind.FullBackup ? await db.ShortLinks.AsNoTracking().Include(l => l.Hits).OrderBy(l => l.Code).ToListAsync(ct) : [];
         var audit = kind == ExportKind.FullBackup ? await db.AuditEvents.AsNoTracking().OrderBy(a => a.Id).ToListAsync(ct) : [];

@@ -41,6 +41,17 @@ public sealed class Glossary(IReadOnlyList<GlossaryTerm> terms)
         return new Glossary(terms);
     }
 
+    /// <summary>
+    /// The warnings of a translation's version against the source version it was made from, each read as its title, summary
+    /// and body; none for the source's own versions.
+    /// </summary>
+    public IReadOnlyList<GlossaryWarning> Check(Document document, ContentVersion translation) =>
+        document.SourceOf(translation) is { } source
+            ? Check(document.SourceCulture, Text(source), translation.Item.Culture, Text(translation))
+            : [];
+
+    private static string Text(ContentVersion version) => $"{version.Title}\n{version.Summary}\n{version.Markdown}";
+
     /// <summary>Terms that appear in the source but whose agreed rendering does not appear in the translation.</summary>
     public IReadOnlyList<GlossaryWarning> Check(string sourceCulture, string sourceText, string targetCulture, string translatedText)
     {

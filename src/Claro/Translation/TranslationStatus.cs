@@ -23,7 +23,7 @@ public static class TranslationStatus
 {
     public static IReadOnlyList<CultureStatus> Of(Document document)
     {
-        var publishedSource = document.ItemIn(document.SourceCulture)?.Published?.Number;
+        var publishedSource = document.PublishedSourceVersion;
         return document.Items
             .Where(i => i.Latest is not null)
             .OrderBy(i => i.Culture != document.SourceCulture).ThenBy(i => i.Culture, StringComparer.Ordinal)
@@ -31,9 +31,7 @@ public static class TranslationStatus
             {
                 var latest = item.Latest!;
                 var shown = item.Published ?? latest;
-                var behindBy = item.Culture == document.SourceCulture || shown.SourceVersion is null || publishedSource is null
-                    ? 0
-                    : Math.Max(0, publishedSource.Value - shown.SourceVersion.Value);
+                var behindBy = item.Culture == document.SourceCulture ? 0 : shown.BehindBy(publishedSource);
                 return new CultureStatus(item.Culture, item.Slug, latest.Number, latest.State, item.Published?.Number,
                     latest.SourceVersion, behindBy > 0, behindBy, item.Culture == document.SourceCulture);
             })

@@ -157,5 +157,5 @@ public sealed class XliffService(ClaroDbContext db, EditorialService editorial, 
     }
 
     private Task<Document?> LoadAsync(string documentId, CancellationToken ct) =>
-        db.Documents.AsNoTracking().Include(d => d.Items).ThenInclude(i => i.Versions).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == documentId, ct);
+        db.Documents.AsNoTracking().WithVersions().SingleOrDefaultAsync(d => d.Id == documentId, ct);
 }

@@ -192,8 +192,7 @@ public sealed class EditorialService(
         Refusal.NotFound($"Document '{documentId}' has no {CultureNames.English(culture)} version yet.");
 
     private Task<Document?> LoadAsync(string documentId, CancellationToken ct) =>
-        db.Documents.Include(d => d.Items).ThenInclude(i => i.Versions).AsSplitQuery()
-            .SingleOrDefaultAsync(d => d.Id == documentId, ct);
+        db.Documents.WithVersions().SingleOrDefaultAsync(d => d.Id == documentId, ct);
 
     private Task<bool> SlugTakenAsync(string culture, string slug, string? exceptItemId, CancellationToken ct) =>
         db.Items.AnyAsync(i => i.Culture == culture && i.Slug == slug && i.Id != exceptItemId, ct);
