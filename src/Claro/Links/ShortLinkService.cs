@@ -1,4 +1,5 @@
 using Claro.Content;
+using Claro.Reading;
 using Claro.Staff;
 using Claro.Storage;
 using Claro.Workflow;
@@ -67,7 +68,7 @@ public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOpt
         return link;
     }
 
-    /// <summary>Where a code typed by a listener leads: the culture and slug of its page, or null.</summary>
+    /// <summary>Where a code typed by a listener leads: the culture and slug of its page, or null while readers cannot see that page.</summary>
     public async Task<(string Code, string Culture, string Slug)?> ResolveAsync(string typed, CancellationToken ct = default)
     {
         var code = ShortCode.Canonical(typed);
@@ -78,7 +79,7 @@ public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOpt
 
         var target = await db.ShortLinks.AsNoTracking()
             .Where(l => l.Code == code)
-            .Select(l => new { l.Code, l.Culture, Slug = db.Items.Where(i => i.DocumentId == l.DocumentId && i.Culture == l.Culture && i.PublishedVersionId != null).Select(i => i.Slug).FirstOrDefault() })
+            .Select(l => new { l.Code, l.Culture, Slug = db.Items.Published().Where(i => i.DocumentId == l.DocumentId && i.Culture == l.Culture).Select(i => i.Slug).FirstOrDefault() })
             .SingleOrDefaultAsync(ct);
         return target?.Slug is null ? null : (target.Code, target.Culture, target.Slug);
     }

@@ -11,6 +11,10 @@ public static class ReaderQueries
     public static IQueryable<Item> Published(this IQueryable<Item> items) =>
         items.Where(i => i.PublishedVersionId != null && i.Document.WithdrawnUtc == null);
 
+    /// <summary>Every version readers were ever shown of the items they can see now: the public history and the feeds.</summary>
+    public static IQueryable<ContentVersion> PublishedChanges(this IQueryable<Item> items) =>
+        items.Published().SelectMany(i => i.Versions).Where(v => v.PublishedUtc != null);
+
     public static IQueryable<Item> InCulture(this IQueryable<Item> items, string culture) =>
         items.Where(i => i.Culture == culture);
 
@@ -91,8 +95,7 @@ public static class ReaderQueries
 
     /// <summary>The published versions of a page, newest first: dates and change notes for the public history.</summary>
     public static Task<List<PublishedChange>> HistoryAsync(this ClaroDbContext db, string culture, string slug, CancellationToken ct = default) =>
-        db.Versions.AsNoTracking()
-            .Where(v => v.Item.Culture == culture && v.Item.Slug == slug && v.PublishedUtc != null && v.Item.Document.WithdrawnUtc == null)
+        db.Items.AsNoTracking().InCulture(culture).Where(i => i.Slug == slug).PublishedChanges()
             .OrderByDescending(v => v.Number)
             .Select(v => new PublishedChange(v.Number, v.Title, v.PublishedUtc!.Value, v.ChangeNote))
             .ToListAsync(ct);

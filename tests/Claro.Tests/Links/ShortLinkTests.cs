@@ -53,6 +53,22 @@ public sealed class ShortLinkTests(ClaroApp app) : IClassFixture<ClaroApp>
         Assert.Equal("application/problem+json", clash.Content.Headers.ContentType!.MediaType);
     }
 
+    [Fact]
+    public async Task A_short_link_to_a_withdrawn_document_leads_nowhere_like_an_unknown_code()
+    {
+        var id = await app.CreateDocumentAsync("short-link-withdrawn", "Soon withdrawn.");
+        await app.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
+        var publisher = await app.SignInAsync(ClaroApp.Publisher);
+        (await publisher.PostAsJsonAsync("/api/v1/admin/shortlinks", new { code = "soon-withdrawn", documentId = id, culture = "en" })).EnsureSuccessStatusCode();
+        var before = await app.Reader().GetAsync("/s/soon-withdrawn");
+
+        (await publisher.PostAsJsonAsync($"/api/v1/admin/documents/{id}/withdraw", new { reason = "Replaced by a newer policy." })).EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.Found, before.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync("/s/soon-withdrawn")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Reader().GetAsync("/s/soon-withdrawn/qr.svg")).StatusCode);
+    }
+
     [Theory]
     [InlineData("a b/c", HttpStatusCode.BadRequest)]
     [InlineData("admin", HttpStatusCode.BadRequest)]
