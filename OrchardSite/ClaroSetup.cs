@@ -24,14 +24,9 @@ internal static class ClaroSetup
     public static void AddClaro(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var options = builder.Configuration.GetSection(ClaroOptions.Section).Get<ClaroOptions>() ?? new ClaroOptions();
-        if (options.Cultures.Count == 0)
-        {
-            options.Cultures = ["en", "es"];
-        }
-
-        services.AddOptions<ClaroOptions>().Bind(builder.Configuration.GetSection(ClaroOptions.Section))
-            .PostConfigure(o => o.Cultures = o.Cultures.Count == 0 ? ["en", "es"] : o.Cultures.Select(c => c.ToLowerInvariant()).Distinct().ToList());
+        // Read once and checked before anything starts (commands included): registering the services needs the settings already.
+        var options = (builder.Configuration.GetSection(ClaroOptions.Section).Get<ClaroOptions>() ?? new ClaroOptions()).Complete();
+        services.AddSingleton(Microsoft.Extensions.Options.Options.Create(options));
         services.AddSingleton(TimeProvider.System);
 
         services.AddKnownProxies(options);

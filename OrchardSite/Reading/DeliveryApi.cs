@@ -2,6 +2,7 @@ using Claro.Reading;
 using Claro.Storage;
 using Claro.Workflow;
 using Claro.Site.Workflow;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Claro.Site.Reading;
@@ -16,12 +17,11 @@ internal static class DeliveryApi
         api.MapGet("/{culture}/{slug}", GetAsync);
     }
 
-    private static async Task<IResult> ListAsync(string? culture, ClaroDbContext db, SiteUrls urls, IOptions<ClaroOptions> options, CancellationToken ct)
+    private static async Task<IResult> ListAsync([FromQuery(Name = "culture")] string? namedCulture, ClaroDbContext db, SiteUrls urls, IOptions<ClaroOptions> options, CancellationToken ct)
     {
-        culture = (culture ?? options.Value.DefaultCulture).ToLowerInvariant();
-        if (!options.Value.IsSupported(culture))
+        if (options.Value.SiteCulture(namedCulture ?? options.Value.DefaultCulture) is not { } culture)
         {
-            return ApiResults.Problem(Refusal.Invalid($"'{culture}' is not one of the site's languages ({string.Join(", ", options.Value.Cultures)})."));
+            return ApiResults.Problem(Refusal.Invalid(options.Value.NotASiteCulture(namedCulture)));
         }
 
         var pages = await db.ListAsync(culture, ct);
@@ -40,10 +40,9 @@ internal static class DeliveryApi
 
     private static async Task<IResult> GetAsync(string culture, string slug, ClaroDbContext db, SiteUrls urls, IOptions<ClaroOptions> options, CancellationToken ct)
     {
-        culture = culture.ToLowerInvariant();
         if (!options.Value.IsSupported(culture))
         {
-            return ApiResults.Problem(Refusal.NotFound($"'{culture}' is not one of the site's languages ({string.Join(", ", options.Value.Cultures)})."));
+            return ApiResults.Problem(Refusal.NotFound(options.Value.NotASiteCulture(culture)));
         }
 
         return await db.FindPageAsync(culture, slug, ct) switch

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Claro;
 
 /// <summary>
@@ -7,7 +9,17 @@ public sealed class ClaroOptions
 {
     public const string Section = "Claro";
 
-    /// <summary>Cultures readers can choose, first one the default. A third language is one more entry here, a PO file and content.</summary>
+    /// <summary>The cultures of a site whose configuration names none.</summary>
+    public static readonly IReadOnlyList<string> DefaultCultures = ["en", "es"];
+
+    /// <summary>
+    /// Cultures readers can choose, first one the default, in lower case; <see cref="DefaultCultures"/> when the configuration
+    /// names none. A third language is one more entry here, a PO file and content.
+    /// </summary>
+    /// <remarks>
+    /// Empty until <see cref="Complete"/> fills it: the configuration binder adds configured entries to a list's initial ones
+    /// instead of replacing them, so the defaults cannot be written here.
+    /// </remarks>
     public List<string> Cultures { get; set; } = [];
 
     /// <summary>Which database serves the site: <c>Sqlite</c> (embedded, the default) or <c>Postgres</c>.</summary>
@@ -54,10 +66,61 @@ public sealed class ClaroOptions
     /// <summary>Most bytes in one sitemap file, uncompressed: search engines take 50 MB (52,428,800 bytes) at most.</summary>
     public long SitemapMaxBytes { get; set; } = 52_428_800;
 
-    public string DefaultCulture => Cultures.Count > 0 ? Cultures[0] : "en";
+    public string DefaultCulture => Cultures[0];
 
-    public bool IsSupported(string? culture) =>
-        culture is not null && Cultures.Exists(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// Finishes settings just read from the <c>Claro</c> section, the one time they are read: fills in the default cultures,
+    /// writes every culture in lower case once, and refuses settings the site cannot run with, saying which and why.
+    /// </summary>
+    /// <exception cref="OptionsValidationException">A setting is not usable.</exception>
+    public ClaroOptions Complete()
+    {
+        Cultures = Cultures.Count == 0 ? [.. DefaultCultures] : Cultures.Select(c => c.Trim().ToLowerInvariant()).Distinct().ToList();
+        var problems = Problems();
+        return problems.Count == 0 ? this : throw new OptionsValidationException(Section, typeof(ClaroOptions), problems);
+    }
+
+    /// <summary>What is wrong with the settings, each as a sentence that names the setting; empty when nothing is.</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        foreach (var culture in Cultures.Where(c => c.Length == 0 || !c.All(ch => char.IsAsciiLetterOrDigit(ch) || ch == '-')))
+        {
+            problems.Add($"Claro:Cultures: '{culture}' is not a culture name such as 'es' or 'pt-br' (letters, digits and '-'), which addresses and the {{culture}}.po files are named after.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(PublicBaseUrl)
+            && !(Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var address) && (address.Scheme == Uri.UriSchemeHttps || address.Scheme == Uri.UriSchemeHttp)))
+        {
+            problems.Add($"Claro:PublicBaseUrl: '{PublicBaseUrl}' is not an http or https address such as https://kcpd.org.");
+        }
+
+        if (SchedulerInterval <= TimeSpan.Zero)
+        {
+            problems.Add($"Claro:SchedulerInterval: {SchedulerInterval} must be longer than zero, such as 00:00:30.");
+        }
+
+        if (PublicMaxAge < TimeSpan.Zero)
+        {
+            problems.Add($"Claro:PublicMaxAge: {PublicMaxAge} must not be negative.");
+        }
+
+        if (SitemapMaxUrls < 1 || SitemapMaxBytes < 1)
+        {
+            problems.Add($"Claro:SitemapMaxUrls and Claro:SitemapMaxBytes ({SitemapMaxUrls}, {SitemapMaxBytes}) must be at least 1.");
+        }
+
+        return problems;
+    }
+
+    public bool IsSupported(string? culture) => SiteCulture(culture) is not null;
+
+    /// <summary>The site's own name of a culture a request or a file names, whatever its case; null when it is not one of the site's.</summary>
+    public string? SiteCulture(string? culture) =>
+        culture is null ? null : Cultures.Find(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Why a culture is refused: the one sentence every request that names another culture gets.</summary>
+    public string NotASiteCulture(string? culture) => $"'{culture}' is not one of the site's languages ({string.Join(", ", Cultures)}).";
 
     /// <summary>
     /// The site's culture for one another system names, in lower case: the same when the site has it, else its
@@ -65,13 +128,8 @@ public sealed class ClaroOptions
     /// </summary>
     public string? SiteCultureFor(string culture)
     {
-        if (IsSupported(culture))
-        {
-            return culture.ToLowerInvariant();
-        }
-
         var dash = culture.IndexOfAny(['-', '_']);
-        return dash > 0 && IsSupported(culture[..dash]) ? culture[..dash].ToLowerInvariant() : null;
+        return SiteCulture(culture) ?? (dash > 0 ? SiteCulture(culture[..dash]) : null);
     }
 }
 

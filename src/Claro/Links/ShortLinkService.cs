@@ -19,7 +19,7 @@ public sealed record DailyHits(DateOnly Date, int Count);
 /// <summary>Creating, resolving and counting short links.</summary>
 public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOptions<ClaroOptions> options, ShortLinkHitCounter hits)
 {
-    public async Task<Outcome<ShortLink>> CreateAsync(Actor actor, string? code, string? documentId, string? culture, CancellationToken ct = default)
+    public async Task<Outcome<ShortLink>> CreateAsync(Actor actor, string? code, string? documentId, string? namedCulture, CancellationToken ct = default)
     {
         if (!actor.HasAny(Roles.Author, Roles.Translator, Roles.Publisher))
         {
@@ -32,12 +32,11 @@ public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOpt
             return refusal;
         }
 
-        if (!options.Value.IsSupported(culture))
+        if (options.Value.SiteCulture(namedCulture) is not { } culture)
         {
-            return Refusal.Invalid($"'{culture}' is not one of the site's languages ({string.Join(", ", options.Value.Cultures)}).");
+            return Refusal.Invalid(options.Value.NotASiteCulture(namedCulture));
         }
 
-        culture = culture!.ToLowerInvariant();
         if (string.IsNullOrEmpty(documentId) || !await db.Documents.AnyAsync(d => d.Id == documentId, ct))
         {
             return Refusal.NotFound($"There is no document with id '{documentId}'.");

@@ -25,9 +25,9 @@ public sealed class EditorialService(
 
     public async Task<Outcome<string>> CreateAsync(Actor actor, NewDocument input, CancellationToken ct = default)
     {
-        if (!_options.IsSupported(input.Culture))
+        if (_options.SiteCulture(input.Culture) is not { } culture)
         {
-            return UnsupportedCulture(input.Culture);
+            return Refusal.Invalid(_options.NotASiteCulture(input.Culture));
         }
 
         var checkedText = VersionText.Check(input.Slug, input.Title, input.Summary, input.Body, "");
@@ -37,7 +37,6 @@ public sealed class EditorialService(
         }
 
         var text = checkedText.Value!;
-        var culture = input.Culture!.ToLowerInvariant();
         var created = await SaveAsync(async now =>
         {
             var started = Document.Start(actor, culture, text, await SlugTakenAsync(culture, text.Slug, exceptItemId: null, ct), now);
@@ -51,11 +50,11 @@ public sealed class EditorialService(
         return created.Refusal is { } conflict ? conflict : created.Value!.Value.Id;
     }
 
-    public async Task<Outcome<int>> SaveDraftAsync(Actor actor, string documentId, string culture, DraftInput input, CancellationToken ct = default)
+    public async Task<Outcome<int>> SaveDraftAsync(Actor actor, string documentId, string namedCulture, DraftInput input, CancellationToken ct = default)
     {
-        if (!_options.IsSupported(culture))
+        if (_options.SiteCulture(namedCulture) is not { } culture)
         {
-            return UnsupportedCulture(culture);
+            return Refusal.Invalid(_options.NotASiteCulture(namedCulture));
         }
 
         var checkedText = VersionText.Check(input.Slug, input.Title, input.Summary, input.Body, input.ChangeNote);
@@ -65,7 +64,6 @@ public sealed class EditorialService(
         }
 
         var text = checkedText.Value!;
-        culture = culture.ToLowerInvariant();
         return await ApplyAsync(documentId, async (document, now) =>
             document.SaveDraft(actor, culture, text, input.BaseVersion, input.SourceVersion,
                 await SlugTakenAsync(culture, text.Slug, document.ItemIn(culture)?.Id, ct), now), ct);
@@ -196,7 +194,4 @@ public sealed class EditorialService(
 
     private Task<bool> SlugTakenAsync(string culture, string slug, string? exceptItemId, CancellationToken ct) =>
         db.Items.AnyAsync(i => i.Culture == culture && i.Slug == slug && i.Id != exceptItemId, ct);
-
-    private Refusal UnsupportedCulture(string? culture) =>
-        Refusal.Invalid($"'{culture}' is not one of the site's languages ({string.Join(", ", _options.Cultures)}).");
 }
