@@ -41,7 +41,7 @@ internal static class AdminText
         AuditActions.Withdrawn => t["Withdrawn"],
         AuditActions.Imported => t["Imported"],
         AuditActions.Restored => t["Restored"],
-        "ShortLinkCreated" => t["Short link made"],
+        AuditActions.ShortLinkCreated => t["Short link made"],
         AuditActions.ScheduleFailed => t["Scheduled publication failed"],
         _ => action,
     };

@@ -1,4 +1,5 @@
 using Claro.Storage;
+using Claro.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -11,7 +12,7 @@ internal sealed class AuditLogModel(ClaroDbContext db, IStringLocalizer<SiteText
 
     public async Task<IActionResult> OnGetAsync(int page, CancellationToken ct)
     {
-        if (!Actor.SeesAuditLog())
+        if (!Actor.MayReadAuditLog())
         {
             return Forbid();
         }

@@ -46,7 +46,7 @@ internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter imp
 
     public async Task<IActionResult> OnPostDatabaseAsync(CancellationToken ct)
     {
-        if (!Actor.Has(Roles.Admin))
+        if (!Actor.MayTransferContent())
         {
             return Forbid();
         }

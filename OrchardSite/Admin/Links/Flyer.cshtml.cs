@@ -1,6 +1,7 @@
 using Claro.Localization;
 using Claro.Site.Reading;
 using Claro.Storage;
+using Claro.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -19,7 +20,7 @@ internal sealed class FlyerModel(ClaroDbContext db, SiteUrls urls, IStringLocali
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        if (!Actor.SeesShortLinks())
+        if (!Actor.MayMakeShortLinks())
         {
             return Forbid();
         }

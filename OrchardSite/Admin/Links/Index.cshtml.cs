@@ -34,7 +34,7 @@ internal sealed class LinksModel(ShortLinkService links, ClaroDbContext db, IOpt
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!Actor.SeesShortLinks())
+        if (!Actor.MayMakeShortLinks())
         {
             return Forbid();
         }

@@ -2,6 +2,7 @@ using Claro.Links;
 using Claro.Localization;
 using Claro.Site.Reading;
 using Claro.Storage;
+using Claro.Workflow;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -28,7 +29,7 @@ internal sealed class ShareModel(ClaroDbContext db, SiteUrls urls, IStringLocali
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        if (!Actor.SeesShortLinks())
+        if (!Actor.MayMakeShortLinks())
         {
             return Forbid();
         }

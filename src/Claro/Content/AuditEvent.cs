@@ -54,8 +54,10 @@ public static class AuditActions
     public const string Scheduled = "Scheduled";
     public const string Published = "Published";
     public const string Superseded = "Superseded";
+    /// <summary>Orchard Core's name for the event, and what every stored trail and backup holds: the value must not change.</summary>
     public const string Withdrawn = "Unpublished";
     public const string Imported = "Imported";
     public const string Restored = "Restored";
     public const string ScheduleFailed = "ScheduleFailed";
+    public const string ShortLinkCreated = "ShortLinkCreated";
 }

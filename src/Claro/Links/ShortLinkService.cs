@@ -21,7 +21,7 @@ public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOpt
 {
     public async Task<Outcome<ShortLink>> CreateAsync(Actor actor, string? code, string? documentId, string? namedCulture, CancellationToken ct = default)
     {
-        if (!actor.HasAny(Roles.Author, Roles.Translator, Roles.Publisher))
+        if (!actor.MayMakeShortLinks())
         {
             return Refusal.Forbidden("Only an Author, a Translator or a Publisher can make short links.");
         }
@@ -54,7 +54,7 @@ public sealed class ShortLinkService(ClaroDbContext db, TimeProvider clock, IOpt
 
         var link = new ShortLink { Code = canonical, DocumentId = documentId, Culture = culture, CreatedUtc = clock.GetUtcNow().UtcDateTime, CreatedBy = actor.Email };
         db.ShortLinks.Add(link);
-        db.AuditEvents.Add(AuditEvent.For(documentId, actor, "ShortLinkCreated", link.CreatedUtc, culture, comment: $"/s/{canonical}"));
+        db.AuditEvents.Add(AuditEvent.For(documentId, actor, AuditActions.ShortLinkCreated, link.CreatedUtc, culture, comment: $"/s/{canonical}"));
         try
         {
             await db.SaveChangesAsync(ct);

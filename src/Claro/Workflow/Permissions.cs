@@ -25,6 +25,12 @@ public static class Permissions
 
     public static bool MayPublish(this Actor actor) => actor.Has(Roles.Publisher);
 
+    /// <summary>Short links are for those who write or publish a page, and share it.</summary>
+    public static bool MayMakeShortLinks(this Actor actor) => actor.HasAny(Roles.Author, Roles.Translator, Roles.Publisher);
+
+    /// <summary>The audit trail is read by those who decide on versions.</summary>
+    public static bool MayReadAuditLog(this Actor actor) => actor.HasAny(Roles.Reviewer, Roles.Publisher);
+
     /// <summary>Backups and recipe imports move whole sites: an administrator's task.</summary>
     public static bool MayTransferContent(this Actor actor) => actor.Has(Roles.Admin);
 }
