@@ -101,7 +101,7 @@ internal sealed class TranslateModel(ClaroDbContext db, EditorialService editori
         }
 
         var posted = Posted();
-        var translatedFrom = document.ItemIn(document.SourceCulture)?.Versions.Find(v => v.Number == SourceVersion);
+        var translatedFrom = document.SourceVersion(SourceVersion);
         var restored = LinkCodes.Restore(Input.Body, LinkCodes.Of(translatedFrom?.Markdown ?? "", options.Value.Cultures));
         if (restored.Refusal is { } unrestorable)
         {
@@ -221,7 +221,7 @@ internal sealed class TranslateModel(ClaroDbContext db, EditorialService editori
         Source = source;
         SourceVersion = source.Number;
         TranslatedFrom = document.ItemIn(Culture)?.Latest?.SourceVersion;
-        var translatedFrom = TranslatedFrom is { } from ? document.ItemIn(document.SourceCulture)!.Versions.Find(v => v.Number == from) : null;
+        var translatedFrom = document.SourceVersion(TranslatedFrom);
         var changed = translatedFrom is null ? new HashSet<int>() : VersionDiff.ChangedLines(translatedFrom.Markdown, source.Markdown);
         var codes = LinkCodes.Of(source.Markdown, options.Value.Cultures);
         var sourceLinks = (await pageLinks.RenderAsync(source.Markdown, Culture, ct)).Links;

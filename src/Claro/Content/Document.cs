@@ -44,9 +44,11 @@ public sealed class Document
 
     /// <summary>The source version a translation's version was made from; null for the source's own versions.</summary>
     public ContentVersion? SourceOf(ContentVersion version) =>
-        ItemIn(SourceCulture) is { } source && version.ItemId != source.Id && version.SourceVersion is { } number
-            ? source.Versions.Find(v => v.Number == number)
-            : null;
+        ItemIn(SourceCulture) is { } source && version.ItemId != source.Id ? SourceVersion(version.SourceVersion) : null;
+
+    /// <summary>The source culture's version with that number, such as the one a translator started from; null when there is none.</summary>
+    public ContentVersion? SourceVersion(int? number) =>
+        number is null ? null : ItemIn(SourceCulture)?.Versions.Find(v => v.Number == number);
 
     /// <summary>Starts a document whose source culture is <paramref name="culture"/>, with its text as draft version 1.</summary>
     internal static Outcome<Transition<Document>> Start(Actor actor, string culture, VersionText text, bool slugTaken, DateTime now)

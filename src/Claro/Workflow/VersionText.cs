@@ -1,15 +1,5 @@
 namespace Claro.Workflow;
 
-/// <summary>What an author sends to start a document.</summary>
-public sealed record NewDocument(string? Culture, string? Slug, string? Title, string? Summary, string? Body);
-
-/// <summary>
-/// A draft save. <see cref="BaseVersion"/> is the version the editor started from (0 for a new
-/// translation); a save on top of anything else is refused, so nobody's edit is lost.
-/// </summary>
-public sealed record DraftInput(
-    string? Slug, string? Title, string? Summary, string? Body, string? ChangeNote, int BaseVersion, int? SourceVersion = null);
-
 /// <summary>
 /// The fields every version carries, checked and normalised. The limits are documented in the README;
 /// the body's own are in <see cref="Content.BodyLimits"/>.
@@ -64,6 +54,3 @@ internal sealed record VersionText(string Slug, string Title, string Summary, st
             ? Refusal.OverLimit("change-note-length", "The change note is {0:N0} characters long; the limit is {1:N0}.", changeNote!.Length, MaxSummary)
         : null;
 }
-
-/// <summary>A version a publish moved live.</summary>
-public sealed record PublishedVersion(string Culture, int Version);

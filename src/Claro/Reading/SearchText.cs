@@ -9,26 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Claro.Reading;
 
-/// <summary>One search result: the page and a snippet with the matches marked.</summary>
-public sealed record SearchHit(string Slug, string Title, string SnippetHtml);
-
-/// <summary>
-/// Full-text search over published pages, accents and case ignored, each word of the query also
-/// matched as a prefix. Each database provider has its own: the index lives in the database, so
-/// every web node searches the same pages.
-/// </summary>
-public interface ISearchIndex
-{
-    /// <summary>Creates the index when it is missing, and fills it when the database already holds published pages.</summary>
-    Task EnsureCreatedAsync(CancellationToken ct = default);
-
-    /// <summary>Puts a document's published pages in the index, or takes them out when it has none or was withdrawn.</summary>
-    Task UpdateAsync(string documentId, CancellationToken ct = default);
-
-    /// <summary>Published pages of a culture that hold every word of the query (each word also as a prefix).</summary>
-    Task<IReadOnlyList<SearchHit>> SearchAsync(string culture, string? query, int limit = 20, CancellationToken ct = default);
-}
-
 /// <summary>What both indexes share: the readers' words, the text of a page, and how a snippet is marked.</summary>
 internal static partial class SearchText
 {
@@ -107,8 +87,4 @@ internal static partial class SearchText
     /// <summary>HTML-encodes a snippet, then turns the match markers into <c>&lt;mark&gt;</c>.</summary>
     public static string MarkSnippet(string snippet) =>
         WebUtility.HtmlEncode(snippet).Replace(MatchStart.ToString(), "<mark>", StringComparison.Ordinal).Replace(MatchEnd.ToString(), "</mark>", StringComparison.Ordinal);
-
 }
-
-/// <summary>A published page as the search index holds it: its body is plain text.</summary>
-internal sealed record IndexedPage(string ItemId, string Culture, string Slug, string Title, string Body);

@@ -1,0 +1,8 @@
+namespace Claro.Workflow;
+
+/// <summary>
+/// A draft save. <see cref="BaseVersion"/> is the version the editor started from (0 for a new
+/// translation); a save on top of anything else is refused, so nobody's edit is lost.
+/// </summary>
+public sealed record DraftInput(
+    string? Slug, string? Title, string? Summary, string? Body, string? ChangeNote, int BaseVersion, int? SourceVersion = null);

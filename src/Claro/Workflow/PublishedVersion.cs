@@ -1,0 +1,4 @@
+namespace Claro.Workflow;
+
+/// <summary>A version a publish moved live.</summary>
+public sealed record PublishedVersion(string Culture, int Version);
