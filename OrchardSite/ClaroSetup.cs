@@ -53,6 +53,8 @@ internal static class ClaroSetup
         services.AddHostedService<ShortLinkHitFlusher>();
         services.AddSingleton(Pronunciation.LoadAll(FindFolder(builder.Environment, options.TranslationsPath), options.Cultures));
         services.AddScoped<RadioScriptService>();
+        // The index first: once the cached pages are gone, a new search must find the new text.
+        services.AddScoped<IPublicationListener, SearchIndexListener>();
         services.AddScoped<IPublicationListener, ReaderCacheEviction>();
         services.AddHostedService<ScheduledPublisher>();
 

@@ -115,13 +115,3 @@ internal static class ReaderCaching
         }
     }
 }
-
-/// <summary>Lets go of every cached reader page and re-indexes the document for search when what readers see changes.</summary>
-internal sealed class ReaderCacheEviction(IOutputCacheStore cache, ISearchIndex search) : IPublicationListener
-{
-    public async ValueTask DocumentChangedAsync(string documentId, CancellationToken cancellationToken)
-    {
-        await search.UpdateAsync(documentId, cancellationToken);
-        await cache.EvictByTagAsync(ReaderCaching.ReaderTag, cancellationToken);
-    }
-}
