@@ -30,7 +30,7 @@ public class BodyLimitsTests
 
         Assert.NotNull(refusal);
         Assert.Equal(limit, refusal.Limit);
-        Assert.Equal(Claro.Workflow.RefusalKind.Invalid, refusal.Kind);
+        Assert.Equal(Claro.RefusalKind.Invalid, refusal.Kind);
     }
 
     [Theory]

@@ -10,7 +10,7 @@ public class TranslationUnitsTests
     private static string Translate(string markdown, string notation) =>
         Outcome(TranslationUnits.Apply("Title", "", markdown, new Dictionary<string, IReadOnlyList<UnitPart>> { ["b1"] = UnitNotation.Read(notation) })).Body;
 
-    private static T Outcome<T>(Claro.Workflow.Outcome<T> outcome) =>
+    private static T Outcome<T>(Claro.Outcome<T> outcome) =>
         outcome.Refusal is { } refusal ? throw new Xunit.Sdk.XunitException(refusal.Detail) : outcome.Value!;
 
     [Theory]

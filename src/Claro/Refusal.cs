@@ -1,15 +1,6 @@
 using System.Globalization;
 
-namespace Claro.Workflow;
-
-/// <summary>Why the library refused a request; the host turns each kind into its HTTP status.</summary>
-public enum RefusalKind
-{
-    Invalid,
-    Forbidden,
-    NotFound,
-    Conflict,
-}
+namespace Claro;
 
 /// <summary>A refusal a person can act on: a short title and a detail that says what to do.</summary>
 public sealed record Refusal(RefusalKind Kind, string Title, string Detail)
@@ -39,14 +30,4 @@ public sealed record Refusal(RefusalKind Kind, string Title, string Detail)
             DetailArguments = arguments,
             Limit = limit,
         };
-}
-
-/// <summary>Either a value or the reason there is none.</summary>
-public readonly record struct Outcome<T>(T? Value, Refusal? Refusal)
-{
-    public bool Succeeded => Refusal is null;
-
-    public static implicit operator Outcome<T>(T value) => new(value, null);
-
-    public static implicit operator Outcome<T>(Refusal refusal) => new(default, refusal);
 }
