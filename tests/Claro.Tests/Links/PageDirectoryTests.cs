@@ -31,7 +31,7 @@ public class PageDirectoryTests
     [InlineData("policy", "h2:intro h2:policy h2:law", "h2:intro h2:politica h2:ley", "politica")]
     [InlineData("law", "h2:intro h3:detail h2:law", "h2:intro h2:ley", "ley")]
     [InlineData("policy", "h2:policy h2:law", "h2:politica h2:ley h2:extra", null)]
-    [InlineData("shared", "h2:shared h2:law", "h2:shared h2:ley h2:extra", "shared")]
+    [InlineData("common", "h2:common h2:law", "h2:common h2:ley h2:extra", "common")]
     [InlineData("gone", "h2:policy", "h2:politica", null)]
     [InlineData(null, "h2:policy", "h2:politica", null)]
     public void A_heading_corresponds_to_the_one_in_the_same_place_among_headings_of_its_level(string? fragment, string named, string translation, string? expected) =>
