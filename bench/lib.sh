@@ -69,6 +69,21 @@ need_packages() {
   fi
 }
 
+# bench_workspace NAME: a temporary folder in $WORK; on exit the processes in $PIDS, the private
+# PostgreSQL server and the folder go.
+bench_workspace() {
+  WORK=$(mktemp -d "/tmp/claro-$1.XXXXXX")
+  export CLARO_BENCH_STATE=$WORK/state.json
+  PIDS=()
+  trap bench_cleanup EXIT
+  trap 'exit 130' INT TERM
+}
+bench_cleanup() {
+  for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
+  stop_postgres
+  rm -rf "$WORK"
+}
+
 # publish_site: the published build in $SITE (bench/out/site), unless SKIP_PUBLISH=1 finds one there.
 publish_site() {
   if [ "${SKIP_PUBLISH:-0}" = 1 ] && [ -f "$SITE/OrchardSite.dll" ]; then

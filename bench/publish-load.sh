@@ -24,16 +24,7 @@ SITE=${SITE:-bench/out/site}
 PASSWORD='Bench-only-passphrase-2026'
 need_packages wrk:wrk curl:curl python3:python3 initdb:postgresql
 
-WORK=$(mktemp -d /tmp/claro-publish-load.XXXXXX)
-export CLARO_BENCH_STATE=$WORK/state.json
-PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
-  stop_postgres
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+bench_workspace publish-load
 publish_site
 echo "Claro publish-under-load bench, $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -24,21 +24,8 @@ BROWSER_ENCODINGS='gzip, deflate, br, zstd'   # what Chromium sends
 PASSWORD='Bench-only-passphrase-2026'
 
 # --- What this needs ----------------------------------------------------------------------------
-needed=()
-command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || needed+=(nginx)
-command -v wrk >/dev/null 2>&1 || needed+=(wrk)
-command -v curl >/dev/null 2>&1 || needed+=(curl)
-command -v python3 >/dev/null 2>&1 || needed+=(python3)
-if [ ${#needed[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing ${needed[*]} from Debian's packages"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
-  else
-    echo "Missing: ${needed[*]}. Install them (as root: apt-get update && apt-get install ${needed[*]}) and run again." >&2
-    exit 1
-  fi
-fi
+. bench/lib.sh
+need_packages nginx:nginx wrk:wrk curl:curl python3:python3
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 COUNTERS=bench/out/tools/dotnet-counters
 if [ ! -x "$COUNTERS" ]; then
@@ -46,7 +33,6 @@ if [ ! -x "$COUNTERS" ]; then
 fi
 
 # --- Clean-up of everything started below --------------------------------------------------------
-. bench/lib.sh
 WORK=$(mktemp -d /tmp/claro-bench.XXXXXX)
 chmod 755 "$WORK"   # nginx's workers run as nobody and read the page from here
 SITE_PID='' NGINX_PID='' SAMPLER_PID=''
