@@ -76,16 +76,21 @@ def draft(culture, n, base, source=None):
     return draft
 
 
+def review(site, base, versions, author, reviewer):
+    """Sends each language's new version to review and has the second account approve the version it read."""
+    for culture, version in versions.items():
+        site.ok("POST", f"{base}/{culture}/submit", {}, author)
+        site.ok("POST", f"{base}/{culture}/approve", {"version": version}, reviewer)
+
+
 def setup(port):
     site = Site(int(port))
     author, reviewer = site.login(AUTHOR), site.login(REVIEWER)
     base = "/api/v1/admin/documents"
     slug, title, body, _ = TEXT["en"]
     doc = site.ok("POST", base, {"culture": "en", "slug": slug, "title": title.format(n=1), "summary": "", "body": body.format(n=1)}, author)["id"]
-    site.ok("PUT", f"{base}/{doc}/es/draft", draft("es", 1, 0, 1), author)
-    for culture in ("en", "es"):
-        site.ok("POST", f"{base}/{doc}/{culture}/submit", {}, author)
-        site.ok("POST", f"{base}/{doc}/{culture}/approve", {}, reviewer)
+    es = site.ok("PUT", f"{base}/{doc}/es/draft", draft("es", 1, 0, 1), author)["version"]
+    review(site, f"{base}/{doc}", {"en": 1, "es": es}, author, reviewer)
     site.ok("POST", f"{base}/{doc}/publish", {"cultures": ["en", "es"]}, author)
     site.ok("POST", "/api/v1/admin/shortlinks", {"code": "radio", "documentId": doc, "culture": "es"}, author)
     state = {"id": doc, "n": 1, "en": 1, "es": 1}
@@ -100,9 +105,7 @@ def cycle(site, author, reviewer, state):
     n = state["n"] + 1
     en = site.ok("PUT", f"{base}/en/draft", draft("en", n, state["en"]), author)["version"]
     es = site.ok("PUT", f"{base}/es/draft", draft("es", n, state["es"], en), author)["version"]
-    for culture in ("en", "es"):
-        site.ok("POST", f"{base}/{culture}/submit", {}, author)
-        site.ok("POST", f"{base}/{culture}/approve", {}, reviewer)
+    review(site, base, {"en": en, "es": es}, author, reviewer)
     site.ok("POST", f"{base}/publish", {"cultures": ["en", "es"]}, author)
     state.update(n=n, en=en, es=es)
     json.dump(state, open(STATE, "w"))
@@ -222,10 +225,8 @@ def work(port):
             action = random.choice(["publish", "schedule", "draft"])
             if action == "draft":
                 continue
-            site.ok("PUT", f"{base}/es/draft", draft("es", n, cultures["es"], en), author)
-            for culture in ("en", "es"):
-                site.ok("POST", f"{base}/{culture}/submit", {}, author)
-                site.ok("POST", f"{base}/{culture}/approve", {}, reviewer)
+            es = site.ok("PUT", f"{base}/es/draft", draft("es", n, cultures["es"], en), author)["version"]
+            review(site, base, {"en": en, "es": es}, author, reviewer)
             if action == "publish":
                 site.ok("POST", f"{base}/publish", {"cultures": ["en", "es"]}, author)
             else:
@@ -251,11 +252,11 @@ CHECKS = {
         SELECT v."Id" FROM "Versions" v JOIN "Items" i ON i."Id" = v."ItemId"
         WHERE v."State" IN ('InReview', 'Approved', 'Published', 'Superseded')
         AND NOT EXISTS (SELECT 1 FROM "AuditEvents" a WHERE a."DocumentId" = i."DocumentId" AND a."Culture" = i."Culture" AND a."Version" = v."Number" AND a."ToState" = v."State")
-        AND NOT EXISTS (SELECT 1 FROM "AuditEvents" a WHERE a."DocumentId" = i."DocumentId" AND a."Action" = 'Imported')""",
+        AND NOT EXISTS (SELECT 1 FROM "AuditEvents" a WHERE a."DocumentId" = i."DocumentId" AND a."Action" IN ('Imported', 'Restored'))""",
     "a version without the audit event of its writing": """
         SELECT v."Id" FROM "Versions" v JOIN "Items" i ON i."Id" = v."ItemId"
         WHERE NOT EXISTS (SELECT 1 FROM "AuditEvents" a WHERE a."DocumentId" = i."DocumentId" AND a."Culture" = i."Culture" AND a."Version" = v."Number" AND a."Action" IN ('Created', 'Saved'))
-        AND NOT EXISTS (SELECT 1 FROM "AuditEvents" a WHERE a."DocumentId" = i."DocumentId" AND a."Action" = 'Imported')""",
+        AND NOT EXISTS (SELECT 1 FROM "AuditEvents" a WHERE a."DocumentId" = i."DocumentId" AND a."Action" IN ('Imported', 'Restored'))""",
 }
 
 

@@ -69,7 +69,7 @@ for provider in $PROVIDERS; do
     IMPORT_PID=''
     if [ $((round % 2)) = 0 ]; then
       python3 bench/claro_bench.py recipe "$round" "$COPIES" "$WORK/round.recipe.json" >>"$WORK/imports"
-      DOTNET_EnableDiagnostics=0 site import "$WORK/round.recipe.json" >>"$WORK/import.log" 2>&1 & IMPORT_PID=$!
+      DOTNET_EnableDiagnostics=0 site import "$WORK/round.recipe.json" --as bench@example.org >>"$WORK/import.log" 2>&1 & IMPORT_PID=$!
       # Its start takes a while: the random moment counts from when it has the database open.
       for _ in $(seq 1 300); do
         ls -l "/proc/$IMPORT_PID/fd" 2>/dev/null | grep -qE 'claro\.db|socket:' && break
@@ -112,5 +112,5 @@ for provider in $PROVIDERS; do
   echo "  $ROUNDS kills, every check passed after each; $versions versions in the database; imports: $((ROUNDS / 2)) started, $complete finished before their kill, $killed_during_import killed during it"
   kill -KILL "$SITE_PID" 2>/dev/null || true; wait "$SITE_PID" 2>/dev/null || true; SITE_PID=''
   rm -f "$WORK/import.log"
-  [ "$provider" = postgres ] && stop_postgres
+  if [ "$provider" = postgres ]; then stop_postgres; fi
 done

@@ -111,6 +111,6 @@ for provider in $PROVIDERS; do
   scenario "$provider" "${ports[@]}"
   for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
   PIDS=()
-  [ "$provider" = postgres ] && stop_postgres
+  if [ "$provider" = postgres ]; then stop_postgres; fi
   rm -f "$WORK"/*.log
 done
