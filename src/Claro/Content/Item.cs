@@ -20,6 +20,13 @@ public sealed class Item
     /// <summary>The slug readers reach the item by: the published version's, else the latest's.</summary>
     public required string Slug { get; set; }
 
+    /// <summary>
+    /// The address the item had on the Orchard Core site it was imported from, when that address had several segments
+    /// (<c>community-notes/new-hours</c>), folded as <see cref="Content.Slug.FoldPath"/> folds it. Residents and other sites
+    /// link to it; a request for it is sent on to the item's own address.
+    /// </summary>
+    public string? OrchardPath { get; set; }
+
     /// <summary>The version readers see: the published pointer. Null until the first publication.</summary>
     public string? PublishedVersionId { get; set; }
 

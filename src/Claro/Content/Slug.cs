@@ -45,6 +45,16 @@ public static class Slug
     /// <summary>Addresses under a culture that the site uses itself (<c>/es/search</c>), never a page's.</summary>
     public static bool IsReserved(string slug) => slug is "search" or "history";
 
+    /// <summary>The longest path <see cref="FoldPath"/> gives that is remembered or looked up.</summary>
+    public const int MaxPathLength = 400;
+
+    /// <summary>
+    /// Folds each segment of a path as <see cref="Fold"/> folds a slug, dropping segments that fold to nothing:
+    /// <c>"/Community-Notes/Nuevo Horario/"</c> → <c>"community-notes/nuevo-horario"</c>.
+    /// </summary>
+    public static string FoldPath(string? path) =>
+        string.Join('/', (path ?? "").Split('/').Select(Fold).Where(segment => segment.Length > 0));
+
     /// <summary>True for a slug already in its canonical form.</summary>
     public static bool IsCanonical(string? slug) =>
         !string.IsNullOrEmpty(slug) && slug.Length <= MaxLength && Fold(slug) == slug;

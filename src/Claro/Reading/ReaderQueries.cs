@@ -93,6 +93,29 @@ public static class ReaderQueries
             ContentVersion.SourceVersionsBehind(version.SourceVersion, publishedSource) > 0, translations));
     }
 
+    /// <summary>
+    /// The page that came from an Orchard Core address of several segments, as a reader types it: folded like a slug, with the
+    /// culture prefix the recipe had, or with one of <paramref name="cultures"/> in front of a path the recipe had without.
+    /// A page never published has no former address; a withdrawn one keeps it, so its own address can say why it went.
+    /// </summary>
+    public static async Task<PageAddress?> FindOrchardPathAsync(this ClaroDbContext db, string requestedPath, IReadOnlyCollection<string> cultures, CancellationToken ct = default)
+    {
+        var path = Slug.FoldPath(requestedPath);
+        var firstSlash = path.IndexOf('/');
+        if (firstSlash < 0 || path.Length > Slug.MaxPathLength)
+        {
+            return null;
+        }
+
+        var prefix = path[..firstSlash];
+        var (culture, unprefixed) = cultures.Any(c => c.Equals(prefix, StringComparison.OrdinalIgnoreCase)) ? (prefix, path[(firstSlash + 1)..]) : ("", path);
+        return await db.Items.AsNoTracking()
+            .Where(i => i.PublishedVersionId != null && (i.OrchardPath == path || (i.Culture == culture && i.OrchardPath == unprefixed)))
+            .OrderBy(i => i.Document.WithdrawnUtc != null).ThenBy(i => i.Id)
+            .Select(i => new PageAddress(i.Culture, i.Slug))
+            .FirstOrDefaultAsync(ct);
+    }
+
     /// <summary>The published versions of a page, newest first: dates and change notes for the public history.</summary>
     public static Task<List<PublishedChange>> HistoryAsync(this ClaroDbContext db, string culture, string slug, CancellationToken ct = default) =>
         db.Items.AsNoTracking().InCulture(culture).Where(i => i.Slug == slug).PublishedChanges()
@@ -100,6 +123,9 @@ public static class ReaderQueries
             .Select(v => new PublishedChange(v.Number, v.Title, v.PublishedUtc!.Value, v.ChangeNote))
             .ToListAsync(ct);
 }
+
+/// <summary>Where readers find a page: <c>/{culture}/{slug}</c>.</summary>
+public sealed record PageAddress(string Culture, string Slug);
 
 /// <summary>One publication of a page, as the public history lists it.</summary>
 public sealed record PublishedChange(int Version, string Title, DateTime PublishedUtc, string ChangeNote);

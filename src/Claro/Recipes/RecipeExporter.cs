@@ -234,6 +234,7 @@ public sealed class RecipeExporter(ClaroDbContext db, IOptions<ClaroOptions> opt
             WriteNullableNumber(json, "SourceVersion", version.SourceVersion);
             WriteNullableString(json, "ReviewComment", version.ReviewComment);
             WriteNullableString(json, "ScheduledPublishUtc", version.ScheduledPublishUtc is { } at ? Iso(at) : null);
+            WriteNullableString(json, "OrchardPath", item.OrchardPath);
             json.WriteEndObject();
         }
 

@@ -101,7 +101,8 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
         var documents = BuildDocuments();
         _skipped.AddRange(_passed.Values.Select(p => p.Describe()));
         _skipped.AddRange(_lists.Select(l => $"{l.JsonPath}.{ListPart}: the list '{l.Title}' is imported as a page of its own, " +
-            $"and the {Items(_listed.GetValueOrDefault(l.ItemId)?.Count ?? 0)} it holds as pages at their own addresses; the page does not list them."));
+            $"and the {Items(_listed.GetValueOrDefault(l.ItemId)?.Count ?? 0)} it holds as pages of their own, each at its Orchard path made one segment (blog/my-post becomes blog-my-post); " +
+            "once a page is published, its Orchard address leads to it with a permanent redirect. The list's page does not list them."));
         if (documents.Count == 0 && _links.Count == 0)
         {
             throw _contentItems > 0
@@ -245,10 +246,12 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
         }
 
         var routePath = path + ".AutoroutePart.Path";
-        var route = WithoutCulturePrefix(RequiredString(Property(item, "AutoroutePart")!.Value, "Path", path + ".AutoroutePart").Trim('/'), culture, namedCulture);
+        var orchardRoute = RequiredString(Property(item, "AutoroutePart")!.Value, "Path", path + ".AutoroutePart").Trim('/');
+        var route = WithoutCulturePrefix(orchardRoute, culture, namedCulture);
 
         // Claro's addresses are /{culture}/{slug}, one segment. Orchard's paths may have several (a blog's posts live at
-        // blog/my-post): the whole path is folded into the slug, blog-my-post, which keeps Orchard's distinct paths apart.
+        // blog/my-post): the whole path is folded into the slug, blog-my-post, which keeps Orchard's distinct paths apart,
+        // and the item remembers the path as Orchard had it, so that links to it are sent on to the new address.
         var slug = Slug.Fold(route);
         if (slug.Length == 0 || slug.Length > Slug.MaxLength || slug is "search" or "history")
         {
@@ -256,6 +259,9 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
         }
 
         var claro = Property(item, ClaroVersionPart) is { ValueKind: JsonValueKind.Object } c ? c : (JsonElement?)null;
+        var orchardPath = claro is { } s0 && OptionalString(s0, "OrchardPath") is { } kept
+            ? RememberedPath(kept, path + "." + ClaroVersionPart + ".OrchardPath")
+            : Slug.FoldPath(route).Contains('/') ? Slug.FoldPath(orchardRoute) : null;
         var summary = claro is { } s1 ? OptionalString(s1, "Summary") : null;
         var changeNote = claro is { } s5 ? OptionalString(s5, "ChangeNote") ?? "" : "";
         if (Workflow.VersionText.CheckLengths(title, summary, changeNote) is { } tooLong)
@@ -300,8 +306,15 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
             claro is { } s4 ? OptionalInt(s4, "SourceVersion", path + "." + ClaroVersionPart) : null,
             changeNote,
             claro is { } s6 ? OptionalString(s6, "ReviewComment") : null,
-            claro is { } s7 ? Date(s7, "ScheduledPublishUtc", path + "." + ClaroVersionPart) : null));
+            claro is { } s7 ? Date(s7, "ScheduledPublishUtc", path + "." + ClaroVersionPart) : null,
+            orchardPath));
     }
+
+    /// <summary>A backup's record of the address a page had on an Orchard Core site: kept only in the folded form Claro writes.</summary>
+    private string RememberedPath(string kept, string jsonPath) =>
+        kept.Length <= Slug.MaxPathLength && kept.Contains('/') && Slug.FoldPath(kept) == kept
+            ? kept
+            : throw Error(jsonPath, $"'{Shorten(kept)}' is not a former address as Claro writes one (lower-case segments of letters, digits and hyphens, at most {Slug.MaxPathLength} characters).");
 
     /// <summary>
     /// The item's localization set and culture (and the culture as the recipe names it): from <c>LocalizationPart</c>, or for a
@@ -530,7 +543,11 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
         var first = numbered[0];
         var published = numbered.LastOrDefault(v => v.Published);
         var latest = numbered.LastOrDefault(v => v.Latest) ?? numbered[^1];
-        var item = new Item { Id = first.ItemId, DocumentId = set, Culture = first.Culture, Slug = (published ?? latest).Slug };
+        var item = new Item
+        {
+            Id = first.ItemId, DocumentId = set, Culture = first.Culture, Slug = (published ?? latest).Slug,
+            OrchardPath = numbered.Select(v => v.OrchardPath).LastOrDefault(p => p is not null),
+        };
         for (var i = 0; i < numbered.Count; i++)
         {
             var v = numbered[i];
@@ -638,5 +655,6 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
     private sealed record ParsedVersion(
         string JsonPath, string RoutePath, string ItemId, string VersionId, string Set, string Culture, string Slug, string Title,
         string? Summary, string Markdown, string Html, bool Latest, bool Published, DateTime Created, DateTime? PublishedUtc,
-        string Author, int? Number, VersionState? State, int? SourceVersion, string ChangeNote, string? ReviewComment, DateTime? Scheduled);
+        string Author, int? Number, VersionState? State, int? SourceVersion, string ChangeNote, string? ReviewComment, DateTime? Scheduled,
+        string? OrchardPath);
 }

@@ -62,6 +62,8 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
             item.Property(i => i.Slug).HasMaxLength(Slug.MaxLength);
             item.HasIndex(i => new { i.Culture, i.Slug }).IsUnique();
             item.HasIndex(i => new { i.DocumentId, i.Culture }).IsUnique();
+            item.Property(i => i.OrchardPath).HasMaxLength(Slug.MaxPathLength);
+            item.HasIndex(i => i.OrchardPath);
             item.HasMany(i => i.Versions).WithOne(v => v.Item).HasForeignKey(v => v.ItemId);
             item.HasOne(i => i.PublishedVersion).WithMany().HasForeignKey(i => i.PublishedVersionId)
                 .IsRequired(false).OnDelete(DeleteBehavior.Restrict);

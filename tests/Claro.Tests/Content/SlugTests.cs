@@ -58,4 +58,19 @@ public class SlugTests
         Assert.True(Slug.IsCanonical(atMaximum));
         Assert.False(Slug.IsCanonical(atMaximum + "a"));
     }
+
+    [Theory]
+    [InlineData("community-notes/new-hours-at-the-east-station", "community-notes/new-hours-at-the-east-station")]
+    [InlineData("/Community-Notes/Nuevo Horario/", "community-notes/nuevo-horario")]
+    [InlineData("es-MX/Noticias/¿Qué pasó?", "es-mx/noticias/que-paso")]
+    [InlineData("blog//¿?/post", "blog/post")]
+    [InlineData("../../etc/passwd", "etc/passwd")]
+    [InlineData("blog%2Fpost", "blog-2fpost")]
+    [InlineData("", "")]
+    public void FoldPath_folds_each_segment_like_a_slug_and_drops_empty_ones(string path, string expected)
+    {
+        var folded = Slug.FoldPath(path);
+
+        Assert.Equal(expected, folded);
+    }
 }

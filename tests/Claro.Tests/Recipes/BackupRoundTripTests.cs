@@ -70,6 +70,36 @@ public sealed class BackupRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task A_posts_old_Orchard_address_survives_a_backup_and_a_backup_naming_a_path_Claro_never_writes_is_refused()
+    {
+        var posts = await Reading.OrchardAddressTests.ImportBlogAsync(_source);
+        var post = posts["community-notes/new-hours-at-the-east-station"];
+        await SucceedsAsync(_source.ApproveAsync(ClaroApp.Reviewer, post, "en"));
+        await SucceedsAsync(_source.PublishAsync(post, ["en"]));
+        var backup = Path.Combine(_folder, "blog-backup.recipe.json");
+        await ExportAsync(_source, backup, ExportKind.FullBackup);
+        var forged = Path.Combine(_folder, "forged.recipe.json");
+        var recipe = JsonNode.Parse(await File.ReadAllTextAsync(backup))!;
+        var content = recipe["steps"]!.AsArray().Single(s => s!["name"]!.GetValue<string>() == "content")!;
+        var (stepIndex, entries) = (recipe["steps"]!.AsArray().IndexOf(content), content["data"]!.AsArray());
+        var entry = entries.First(e => e!["ClaroVersionPart"]?["OrchardPath"] is not null)!;
+        entry["ClaroVersionPart"]!["OrchardPath"] = "community-notes/../../Admin";
+        await File.WriteAllTextAsync(forged, recipe.ToJsonString());
+
+        using var restored = EmptySite();
+        await ImportAsync(restored, backup);
+        var redirect = await restored.Reader().GetAsync("/community-notes/new-hours-at-the-east-station");
+        using var refused = EmptySite();
+        var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(refused, forged));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
+        Assert.Equal("/en/community-notes-new-hours-at-the-east-station", redirect.Headers.Location?.OriginalString);
+        Assert.Equal($"steps[{stepIndex}].data[{entries.IndexOf(entry)}].ClaroVersionPart.OrchardPath", error.JsonPath);
+        Assert.Contains("is not a former address as Claro writes one", error.Reason, StringComparison.Ordinal);
+        Assert.False(await refused.WithDbAsync(db => db.Documents.AnyAsync()));
+    }
+
+    [Fact]
     public async Task The_Orchard_Core_export_holds_only_published_versions_and_standard_steps()
     {
         await BuildHistoryAsync(_source);

@@ -217,7 +217,13 @@ public sealed class RecipeImportTests(ClaroApp app) : IClassFixture<ClaroApp>
             pages.Select(p => (p.Culture, p.Slug, p.Title)));
         Assert.All(pages, p => Assert.Null(p.PublishedVersionId));
         Assert.Contains("steps[0].Data[1].ListPart: the list 'Community notes' is imported as a page of its own, and the 2 content items it holds " +
-            "as pages at their own addresses; the page does not list them.", report.Skipped);
+            "as pages of their own, each at its Orchard path made one segment (blog/my-post becomes blog-my-post); once a page is published, " +
+            "its Orchard address leads to it with a permanent redirect. The list's page does not list them.", report.Skipped);
+        Assert.Equal(
+            [("community-notes", null), ("community-notes-coffee-with-an-officer", "community-notes/coffee-with-an-officer"),
+             ("community-notes-new-hours-at-the-east-station", "community-notes/new-hours-at-the-east-station")],
+            await app.WithDbAsync(db => db.Items.Where(i => report.DocumentIds.Contains(i.DocumentId)).OrderBy(i => i.Slug)
+                .Select(i => new ValueTuple<string, string?>(i.Slug, i.OrchardPath)).ToListAsync()));
         Assert.Contains(report.Skipped, s => s.StartsWith("steps[0].Data[2].BlogPost.Subtitle: field 'Subtitle' of part 'BlogPost'", StringComparison.Ordinal) && s.Contains("2 content items", StringComparison.Ordinal));
         Assert.Contains(report.Skipped, s => s.StartsWith("steps[0].Data[2].BlogPost.Image: field 'Image' of part 'BlogPost'", StringComparison.Ordinal));
         Assert.Contains(report.Skipped, s => s.StartsWith("steps[0].Data[0]: content type 'Menu' has neither", StringComparison.Ordinal));

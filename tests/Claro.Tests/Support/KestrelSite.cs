@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Claro.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -81,11 +83,16 @@ public class KestrelSite : ClaroApp
         {
             var line = $"{formatter(state, exception)} {state} {exception}";
             lines?.Enqueue(line);
-            if (logLevel >= LogLevel.Error)
+            if (logLevel >= LogLevel.Error && !IsFirstStartProbe(eventId, line))
             {
                 errors.Enqueue(line);
             }
         }
+
+        // On a fresh PostgreSQL database EF reads the migrations history before creating it and logs that
+        // query's failure as an error; the site then migrates as it should, so it is not the site's error.
+        private static bool IsFirstStartProbe(EventId eventId, string line) =>
+            eventId.Id == RelationalEventId.CommandError.Id && line.Contains(ClaroDatabase.MigrationsHistoryTable, StringComparison.Ordinal);
 
         public void Dispose()
         {

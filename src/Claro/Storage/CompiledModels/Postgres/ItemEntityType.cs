@@ -22,10 +22,10 @@ namespace Claro.Storage.CompiledModels.Postgres
                 "Claro.Content.Item",
                 typeof(Item),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 navigationCount: 3,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -61,6 +61,15 @@ namespace Claro.Storage.CompiledModels.Postgres
                 sentinel: 0);
             latestVersionNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var orchardPath = runtimeEntityType.AddProperty(
+                "OrchardPath",
+                typeof(string),
+                propertyInfo: typeof(Item).GetProperty("OrchardPath", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Item).GetField("<OrchardPath>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 400);
+            orchardPath.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var publishedVersionId = runtimeEntityType.AddProperty(
                 "PublishedVersionId",
                 typeof(string),
@@ -82,13 +91,16 @@ namespace Claro.Storage.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { publishedVersionId });
+                new[] { orchardPath });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { publishedVersionId });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { culture, slug },
                 unique: true);
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { documentId, culture },
                 unique: true);
 

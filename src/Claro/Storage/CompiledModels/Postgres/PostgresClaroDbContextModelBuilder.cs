@@ -12,7 +12,7 @@ namespace Claro.Storage.CompiledModels.Postgres
     public partial class PostgresClaroDbContextModel
     {
         private PostgresClaroDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a5b64eec-729d-4e07-ad0f-52b3f5b94675"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("f5d823d4-e597-409e-9102-476e035d6cdf"), entityTypeCount: 16)
         {
         }
 

@@ -21,10 +21,10 @@ namespace Claro.Storage.CompiledModels.Sqlite
                 "Claro.Content.Item",
                 typeof(Item),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 navigationCount: 3,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -56,6 +56,14 @@ namespace Claro.Storage.CompiledModels.Sqlite
                 fieldInfo: typeof(Item).GetField("<LatestVersionNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
+            var orchardPath = runtimeEntityType.AddProperty(
+                "OrchardPath",
+                typeof(string),
+                propertyInfo: typeof(Item).GetProperty("OrchardPath", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Item).GetField("<OrchardPath>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 400);
+
             var publishedVersionId = runtimeEntityType.AddProperty(
                 "PublishedVersionId",
                 typeof(string),
@@ -75,13 +83,16 @@ namespace Claro.Storage.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { publishedVersionId });
+                new[] { orchardPath });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { publishedVersionId });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { culture, slug },
                 unique: true);
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { documentId, culture },
                 unique: true);
 

@@ -11,7 +11,7 @@ namespace Claro.Storage.CompiledModels.Sqlite
     public partial class SqliteClaroDbContextModel
     {
         private SqliteClaroDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("93658cdb-0b70-4f39-b945-cc2ec6215d96"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("453e2463-5159-479a-9763-450165473e1c"), entityTypeCount: 16)
         {
         }
 

@@ -199,6 +199,10 @@ namespace Claro.Storage.Migrations.Postgres
                     b.Property<int>("LatestVersionNumber")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OrchardPath")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("PublishedVersionId")
                         .HasColumnType("character varying(64)");
 
@@ -208,6 +212,8 @@ namespace Claro.Storage.Migrations.Postgres
                         .HasColumnType("character varying(120)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrchardPath");
 
                     b.HasIndex("PublishedVersionId");
 

@@ -192,6 +192,10 @@ namespace Claro.Storage.Migrations.Sqlite
                     b.Property<int>("LatestVersionNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OrchardPath")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PublishedVersionId")
                         .HasColumnType("TEXT");
 
@@ -201,6 +205,8 @@ namespace Claro.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrchardPath");
 
                     b.HasIndex("PublishedVersionId");
 
