@@ -1,4 +1,5 @@
 using Claro.Content;
+using Claro.Reading;
 using Claro.Storage;
 using Claro.Workflow;
 using Markdig.Syntax;
@@ -155,7 +156,7 @@ public sealed class PageLinks(ClaroDbContext db, IOptions<ClaroOptions> options)
             i.Document.SourceCulture,
             i.Culture,
             i.Slug,
-            IsPublic = i.PublishedVersionId != null && i.Document.WithdrawnUtc == null,
+            IsPublic = db.Items.Published().Any(p => p.Id == i.Id),
             Markdown = i.PublishedVersionId != null
                 ? i.PublishedVersion!.Markdown
                 : i.Versions.Where(v => v.Number == i.LatestVersionNumber).Select(v => v.Markdown).FirstOrDefault(),
