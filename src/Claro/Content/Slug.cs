@@ -55,6 +55,9 @@ public static class Slug
     public static string FoldPath(string? path) =>
         string.Join('/', (path ?? "").Split('/').Select(Fold).Where(segment => segment.Length > 0));
 
+    /// <summary>True for a folded slug that can be a page's address: not empty, not too long, not one the site uses itself.</summary>
+    public static bool CanAddressPage(string folded) => folded.Length is > 0 and <= MaxLength && !IsReserved(folded);
+
     /// <summary>True for a slug already in its canonical form.</summary>
     public static bool IsCanonical(string? slug) =>
         !string.IsNullOrEmpty(slug) && slug.Length <= MaxLength && Fold(slug) == slug;

@@ -30,7 +30,7 @@ public sealed record PagePath(string Culture, string Slug, string? Fragment)
         }
 
         var slug = Content.Slug.Fold(Uri.UnescapeDataString(segments[1]));
-        return slug.Length is 0 or > Content.Slug.MaxLength || Content.Slug.IsReserved(slug) ? null : new PagePath(culture, slug, fragment);
+        return Content.Slug.CanAddressPage(slug) ? new PagePath(culture, slug, fragment) : null;
     }
 
     /// <summary>The site's culture a site-relative address starts with (<c>/es/…</c>), whether or not it names an explainer.</summary>

@@ -1,65 +1,28 @@
-using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Claro.Content;
 using Claro.Links;
+using Claro.Recipes.Format;
 
 namespace Claro.Recipes;
 
-/// <summary>What a recipe holds, checked and turned into Claro's entities, not yet saved.</summary>
-internal sealed record RecipeContent(
-    string Name,
-    IReadOnlyList<RecipeDocument> Documents,
-    IReadOnlyList<RecipeShortLink> ShortLinks,
-    IReadOnlyList<AuditEvent> AuditEvents,
-    IReadOnlyList<string> Skipped);
-
-internal sealed record RecipeDocument(Document Document, IReadOnlyList<RecipeItem> Items);
-
-internal sealed record RecipeItem(Item Item, string? PublishedVersionId, string JsonPath, string PathJsonPath)
-{
-    public string Id => Item.Id;
-
-    public string Culture => Item.Culture;
-
-    public string Slug => Item.Slug;
-}
-
-internal sealed record RecipeShortLink(ShortLink Link, string JsonPath);
-
 /// <summary>
-/// Reads the steps of a recipe. Orchard Core's step names and header are matched without
-/// regard to case; Claro's own data travels in steps whose names start with <c>Claro</c>.
-/// A restore keeps the recipe's states, authors and audit trail; an import for review makes the
-/// newest version of each page wait for review, written by <paramref name="importer"/>.
+/// Reads a recipe into its records (<see cref="Recipe"/>), checks them and turns them into Claro's entities.
+/// Orchard Core's step names and header are matched without regard to case; Claro's own data travels in steps
+/// whose names start with <c>Claro</c>. A restore keeps the recipe's states, authors and audit trail; an import
+/// for review makes the newest version of each page wait for review, written by <paramref name="importer"/>.
 /// An item with a body becomes a page: joined to its translations by <c>LocalizationPart</c>, or, on a site in
 /// one language (no <c>LocalizationPart</c>), a document of its own in the recipe's default culture.
 /// </summary>
 internal sealed class RecipeReader(string fileName, ClaroOptions options, ImportMode mode, string importer)
 {
-    public const string ClaroVersionPart = nameof(ClaroVersionPart);
-    public const string ClaroDocumentsStep = "ClaroDocuments";
-    public const string ClaroShortLinksStep = "ClaroShortLinks";
-    public const string ClaroAuditTrailStep = "ClaroAuditTrail";
-
-    private static readonly HashSet<string> KnownItemProperties = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "Latest", "Published", "ModifiedUtc", "PublishedUtc",
-        "CreatedUtc", "Owner", "Author", "Id", "TitlePart", "AutoroutePart", "LocalizationPart", "MarkdownBodyPart", "HtmlBodyPart",
-        ClaroVersionPart, ListPart, ContainedPart,
-    };
-
-    private const string ListPart = nameof(ListPart);
-    private const string ContainedPart = nameof(ContainedPart);
-
-    private static readonly string[] RequiredParts = ["TitlePart", "AutoroutePart"];
-
-    private static readonly HashSet<string> StepsWithoutContent = new(StringComparer.OrdinalIgnoreCase) { "feature", "settings", "ContentDefinition" };
+    private static RecipeJson Json => RecipeJson.Format;
 
     private readonly List<string> _skipped = [];
-    private readonly List<ParsedVersion> _versions = [];
+    private readonly List<ReadVersion> _versions = [];
     private readonly List<RecipeShortLink> _links = [];
     private readonly List<(AuditEvent Event, string JsonPath)> _audit = [];
-    private readonly Dictionary<string, (string SourceCulture, DateTime? Created, DateTime? Withdrawn, string? Reason)> _documentData = [];
+    private readonly Dictionary<string, ClaroDocument> _documentData = [];
 
     // What Claro passes over in many items at once is told once, with how many items and where the first one is.
     private readonly OrderedDictionary<string, Passed> _passed = [];
@@ -85,22 +48,23 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
                 "without \"Export as setup recipe\") and import that file.");
         }
 
-        if (!root.TryGetProperty("steps", out var steps) || steps.ValueKind != JsonValueKind.Array)
+        // Orchard Core reads the header without regard to case, but 'steps' only as spelled here.
+        if (!root.TryGetProperty("steps", out var stepsElement) || stepsElement.ValueKind != JsonValueKind.Array)
         {
             throw Error("steps", "the recipe has no 'steps' array.");
         }
 
-        var name = Property(root, "name") is { ValueKind: JsonValueKind.String } n ? n.GetString()! : Path.GetFileNameWithoutExtension(fileName);
+        var recipe = Read(root, Json.Recipe, "")!;
+        var steps = recipe.Steps!;
         ReadDefaultCulture(steps);
-        var index = 0;
-        foreach (var step in steps.EnumerateArray())
+        for (var i = 0; i < steps.Count; i++)
         {
-            ReadStep(step, $"steps[{index++}]");
+            ReadStep(steps[i], $"steps[{i}]");
         }
 
         var documents = BuildDocuments();
         _skipped.AddRange(_passed.Values.Select(p => p.Describe()));
-        _skipped.AddRange(_lists.Select(l => $"{l.JsonPath}.{ListPart}: the list '{l.Title}' is imported as a page of its own, " +
+        _skipped.AddRange(_lists.Select(l => $"{l.JsonPath}.{nameof(ContentItem.ListPart)}: the list '{l.Title}' is imported as a page of its own, " +
             $"and the {Items(_listed.GetValueOrDefault(l.ItemId)?.Count ?? 0)} it holds as pages of their own, each at its Orchard path made one segment (blog/my-post becomes blog-my-post); " +
             "once a page is published, its Orchard address leads to it with a permanent redirect. The list's page does not list them."));
         if (documents.Count == 0 && _links.Count == 0)
@@ -119,40 +83,36 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
             throw Error(stray.JsonPath + ".LocalizationSet", $"the audit event belongs to document '{stray.Event.DocumentId}', which this recipe does not hold; an audit trail never joins another document's.");
         }
 
+        var name = string.IsNullOrEmpty(recipe.Name) ? Path.GetFileNameWithoutExtension(fileName) : recipe.Name;
         return new RecipeContent(name, documents, _links, _audit.ConvertAll(a => a.Event), _skipped);
     }
 
     private void ReadStep(JsonElement step, string path)
     {
-        if (step.ValueKind != JsonValueKind.Object || Property(step, "name") is not { ValueKind: JsonValueKind.String } nameElement)
-        {
-            throw Error(path + ".name", "every step needs a 'name'.");
-        }
-
-        var name = nameElement.GetString()!;
-        if (StepsWithoutContent.Contains(name))
+        var name = StepName(step, path) ?? throw Error(path + ".name", "every step needs a 'name'.");
+        if (RecipeSteps.Is(name, RecipeSteps.Feature) || RecipeSteps.Is(name, RecipeSteps.Settings) || RecipeSteps.Is(name, RecipeSteps.ContentDefinition))
         {
             return;
         }
-        else if (name.Equals("content", StringComparison.OrdinalIgnoreCase))
+        else if (RecipeSteps.Is(name, RecipeSteps.Content))
         {
-            ForEach(step, path, ReadContentItem);
+            ForEach(step, Json.DataStepContentItem, path, ReadContentItem);
         }
-        else if (name.Equals(ClaroShortLinksStep, StringComparison.OrdinalIgnoreCase))
+        else if (RecipeSteps.Is(name, RecipeSteps.ClaroShortLinks))
         {
-            ForEach(step, path, ReadShortLink);
+            ForEach(step, Json.DataStepClaroShortLink, path, ReadShortLink);
         }
-        else if (name.Equals(ClaroAuditTrailStep, StringComparison.OrdinalIgnoreCase) && mode == ImportMode.Review)
+        else if (RecipeSteps.Is(name, RecipeSteps.ClaroAuditTrail) && mode == ImportMode.Review)
         {
             _skipped.Add($"{path}: the audit trail is kept only when a backup is restored into an empty site; here each imported page starts its own trail, in review.");
         }
-        else if (name.Equals(ClaroAuditTrailStep, StringComparison.OrdinalIgnoreCase))
+        else if (RecipeSteps.Is(name, RecipeSteps.ClaroAuditTrail))
         {
-            ForEach(step, path, ReadAuditEvent);
+            ForEach(step, Json.DataStepClaroAuditEvent, path, ReadAuditEvent);
         }
-        else if (name.Equals(ClaroDocumentsStep, StringComparison.OrdinalIgnoreCase))
+        else if (RecipeSteps.Is(name, RecipeSteps.ClaroDocuments))
         {
-            ForEach(step, path, ReadDocumentData);
+            ForEach(step, Json.DataStepClaroDocument, path, ReadDocumentData);
         }
         else
         {
@@ -160,22 +120,23 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
         }
     }
 
+    private string? StepName(JsonElement step, string path) =>
+        step.ValueKind == JsonValueKind.Object ? Read(step, Json.RecipeStep, path)?.Name : null;
+
     /// <summary>
     /// The <c>settings</c> step's <c>LocalizationSettings.DefaultCulture</c>, the culture of a site in one language,
     /// read before any item so that the step may stand anywhere in the recipe; the last one wins, as in Orchard Core.
     /// </summary>
-    private void ReadDefaultCulture(JsonElement steps)
+    private void ReadDefaultCulture(IReadOnlyList<JsonElement> steps)
     {
-        var index = 0;
-        foreach (var step in steps.EnumerateArray())
+        for (var i = 0; i < steps.Count; i++)
         {
-            var path = $"steps[{index++}]";
-            if (Property(step, "name") is { ValueKind: JsonValueKind.String } name && name.GetString()!.Equals("settings", StringComparison.OrdinalIgnoreCase)
-                && Property(step, "LocalizationSettings") is { ValueKind: JsonValueKind.Object } settings
-                && Property(settings, "DefaultCulture") is { ValueKind: JsonValueKind.String } culture && culture.GetString() is { Length: > 0 } text)
+            var path = $"steps[{i}]";
+            if (RecipeSteps.Is(StepName(steps[i], path), RecipeSteps.Settings)
+                && Read(steps[i], Json.SettingsStep, path)?.LocalizationSettings?.DefaultCulture is { Length: > 0 } culture)
             {
-                _defaultCulture = text;
-                _defaultCulturePath = path + ".LocalizationSettings.DefaultCulture";
+                _defaultCulture = culture;
+                _defaultCulturePath = $"{path}.{nameof(SettingsStep.LocalizationSettings)}.{nameof(LocalizationSettings.DefaultCulture)}";
             }
         }
     }
@@ -188,94 +149,80 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
                 $"the recipe's default culture '{_defaultCulture}', the language of its items without LocalizationPart, is not one of this site's languages " +
                 $"({string.Join(", ", options.Cultures)}); add it to Claro:Cultures first.");
 
-    private void ForEach(JsonElement step, string path, Action<JsonElement, string> read)
+    private void ForEach<T>(JsonElement step, JsonTypeInfo<DataStep<T>> type, string path, Action<T, string> read)
     {
         // Orchard Core writes "data" in its exports and "Data" in its setup recipes; the path names the spelling the file uses.
         var dataName = step.EnumerateObject().FirstOrDefault(p => p.Name.Equals("data", StringComparison.OrdinalIgnoreCase)).Name ?? "data";
-        if (Property(step, "data") is not { ValueKind: JsonValueKind.Array } data)
+        var data = Read(step, type, path)?.Data ?? throw Error($"{path}.{dataName}", $"this step needs a '{dataName}' array.");
+        for (var i = 0; i < data.Count; i++)
         {
-            throw Error($"{path}.{dataName}", $"this step needs a '{dataName}' array.");
-        }
-
-        var index = 0;
-        foreach (var entry in data.EnumerateArray())
-        {
-            var entryPath = $"{path}.{dataName}[{index++}]";
-            if (entry.ValueKind != JsonValueKind.Object)
-            {
-                throw Error(entryPath, "each entry must be a JSON object.");
-            }
-
-            read(entry, entryPath);
+            var entryPath = $"{path}.{dataName}[{i}]";
+            read(data[i] ?? throw Error(entryPath, "each entry must be a JSON object."), entryPath);
         }
     }
 
-    private void ReadContentItem(JsonElement item, string path)
+    private void ReadContentItem(ContentItem item, string path)
     {
         _contentItems++;
         _firstContentPath ??= path[..path.LastIndexOf('[')];
-        var itemId = RequiredString(item, "ContentItemId", path);
-        var contentType = RequiredString(item, "ContentType", path);
-        var markdownPart = Property(item, "MarkdownBodyPart");
-        var htmlPart = Property(item, "HtmlBodyPart");
-        if (markdownPart is null && htmlPart is null)
+        var itemId = Required(item.ContentItemId, nameof(item.ContentItemId), path);
+        var contentType = Required(item.ContentType, nameof(item.ContentType), path);
+        if (item.MarkdownBodyPart is null && item.HtmlBodyPart is null)
         {
             Pass($"type {contentType}", path, itemId, n =>
                 $"content type '{contentType}' has neither MarkdownBodyPart nor HtmlBodyPart, so its items are not pages (menus, widgets and layers are not); {Items(n)} skipped.");
             return;
         }
 
-        var missingParts = RequiredParts.Where(p => Property(item, p) is not { ValueKind: JsonValueKind.Object }).ToList();
-        if (missingParts.Count > 0)
+        if (item.TitlePart is not { } titlePart || item.AutoroutePart is not { } autoroute)
         {
-            _skipped.Add($"{path}: content item '{itemId}' of type '{contentType}' lacks {string.Join(" and ", missingParts)}, so it has no title or no address; skipped.");
+            var missing = string.Join(" and ", new[] { item.TitlePart is null ? nameof(item.TitlePart) : null, item.AutoroutePart is null ? nameof(item.AutoroutePart) : null }.OfType<string>());
+            _skipped.Add($"{path}: content item '{itemId}' of type '{contentType}' lacks {missing}, so it has no title or no address; skipped.");
             return;
         }
 
         PassOverUnkeptParts(item, path, itemId, contentType);
-        var title = RequiredString(Property(item, "TitlePart")!.Value, "Title", path + ".TitlePart");
+        var title = Required(titlePart.Title, nameof(titlePart.Title), $"{path}.{nameof(item.TitlePart)}");
         var (set, culture, namedCulture) = Localization(item, itemId, path);
-        if (Property(item, ListPart) is { ValueKind: JsonValueKind.Object } && !_lists.Exists(l => l.ItemId == itemId))
+        if (item.ListPart is not null && !_lists.Exists(l => l.ItemId == itemId))
         {
             _lists.Add((itemId, title, path));
         }
 
-        if (Property(item, ContainedPart) is { ValueKind: JsonValueKind.Object } contained && OptionalString(contained, "ListContentItemId") is { } list)
+        if (item.ContainedPart?.ListContentItemId is { } list)
         {
             (_listed.TryGetValue(list, out var listed) ? listed : _listed[list] = []).Add(itemId);
         }
 
-        var routePath = path + ".AutoroutePart.Path";
-        var orchardRoute = RequiredString(Property(item, "AutoroutePart")!.Value, "Path", path + ".AutoroutePart").Trim('/');
+        var routePath = $"{path}.{nameof(item.AutoroutePart)}.{nameof(autoroute.Path)}";
+        var orchardRoute = Required(autoroute.Path, nameof(autoroute.Path), $"{path}.{nameof(item.AutoroutePart)}").Trim('/');
         var route = WithoutCulturePrefix(orchardRoute, culture, namedCulture);
 
         // Claro's addresses are /{culture}/{slug}, one segment. Orchard's paths may have several (a blog's posts live at
         // blog/my-post): the whole path is folded into the slug, blog-my-post, which keeps Orchard's distinct paths apart,
         // and the item remembers the path as Orchard had it, so that links to it are sent on to the new address.
         var slug = Slug.Fold(route);
-        if (slug.Length == 0 || slug.Length > Slug.MaxLength || slug is "search" or "history")
+        if (!Slug.CanAddressPage(slug))
         {
             throw Error(routePath, $"'{route}' does not make a page address (letters or digits, at most {Slug.MaxLength} characters, not 'search' or 'history').");
         }
 
-        var claro = Property(item, ClaroVersionPart) is { ValueKind: JsonValueKind.Object } c ? c : (JsonElement?)null;
-        var orchardPath = claro is { } s0 && OptionalString(s0, "OrchardPath") is { } kept
-            ? RememberedPath(kept, path + "." + ClaroVersionPart + ".OrchardPath")
+        var claro = item.ClaroVersionPart;
+        var orchardPath = claro?.OrchardPath is { } kept
+            ? RememberedPath(kept, $"{path}.{nameof(item.ClaroVersionPart)}.{nameof(claro.OrchardPath)}")
             : Slug.FoldPath(route).Contains('/') ? Slug.FoldPath(orchardRoute) : null;
-        var summary = claro is { } s1 ? OptionalString(s1, "Summary") : null;
-        var changeNote = claro is { } s5 ? OptionalString(s5, "ChangeNote") ?? "" : "";
-        if (Workflow.VersionText.CheckLengths(title, summary, changeNote) is { } tooLong)
+        if (Workflow.VersionText.CheckLengths(title, claro?.Summary, claro?.ChangeNote) is { } tooLong)
         {
-            throw Error(tooLong.Limit == "title-length" ? path + ".TitlePart.Title" : path + "." + ClaroVersionPart, tooLong.Detail);
+            throw Error(tooLong.Limit == "title-length" ? $"{path}.{nameof(item.TitlePart)}.{nameof(titlePart.Title)}" : $"{path}.{nameof(item.ClaroVersionPart)}", tooLong.Detail);
         }
 
         string markdown, html;
-        if (markdownPart is { ValueKind: JsonValueKind.Object } md)
+        if (item.MarkdownBodyPart is { } markdownPart)
         {
-            markdown = OptionalString(md, "Markdown") ?? "";
+            markdown = markdownPart.Markdown ?? "";
             if (BodyLimits.CheckMarkdown(markdown) is { } overLimit)
             {
-                throw Error(path + ".MarkdownBodyPart.Markdown", overLimit.Detail);
+                throw Error($"{path}.{nameof(item.MarkdownBodyPart)}.{nameof(markdownPart.Markdown)}", overLimit.Detail);
             }
 
             html = MarkdownRenderer.ToHtml(markdown);
@@ -283,31 +230,17 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
         else
         {
             markdown = "";
-            var imported = OptionalString(htmlPart!.Value, "Html") ?? "";
+            var imported = item.HtmlBodyPart!.Html ?? "";
             if (BodyLimits.CheckHtml(imported) is { } overLimit)
             {
-                throw Error(path + ".HtmlBodyPart.Html", overLimit.Detail);
+                throw Error($"{path}.{nameof(item.HtmlBodyPart)}.{nameof(HtmlBodyPart.Html)}", overLimit.Detail);
             }
 
             html = MarkdownRenderer.Sanitize(imported);
         }
 
-        var published = Property(item, "Published") is { ValueKind: JsonValueKind.True };
-        var latest = Property(item, "Latest") is { ValueKind: JsonValueKind.True };
-        // Orchard Core stamps the item's creation in CreatedUtc and each version's save in ModifiedUtc.
-        var created = Date(item, "ModifiedUtc", path) ?? Date(item, "CreatedUtc", path) ?? DateTime.UnixEpoch;
-        _versions.Add(new ParsedVersion(
-            path, routePath, itemId, OptionalString(item, "ContentItemVersionId") ?? OrchardId.New(), set, culture, slug, title,
-            summary, markdown, html, latest, published,
-            created, Date(item, "PublishedUtc", path),
-            OptionalString(item, "Author") ?? OptionalString(item, "Owner") ?? "recipe",
-            claro is { } s2 ? OptionalInt(s2, "Number", path + "." + ClaroVersionPart) : null,
-            claro is { } s3 && OptionalString(s3, "State") is { } state ? ParseState(state, path + "." + ClaroVersionPart + ".State") : null,
-            claro is { } s4 ? OptionalInt(s4, "SourceVersion", path + "." + ClaroVersionPart) : null,
-            changeNote,
-            claro is { } s6 ? OptionalString(s6, "ReviewComment") : null,
-            claro is { } s7 ? Date(s7, "ScheduledPublishUtc", path + "." + ClaroVersionPart) : null,
-            orchardPath));
+        var state = claro?.State is { } named ? ParseState(named, $"{path}.{nameof(item.ClaroVersionPart)}.{nameof(claro.State)}") : (VersionState?)null;
+        _versions.Add(new ReadVersion(item, path, routePath, item.ContentItemVersionId ?? OrchardId.New(), set, culture, slug, title, markdown, html, state, orchardPath));
     }
 
     /// <summary>A backup's record of the address a page had on an Orchard Core site: kept only in the folded form Claro writes.</summary>
@@ -320,9 +253,9 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
     /// The item's localization set and culture (and the culture as the recipe names it): from <c>LocalizationPart</c>, or for a
     /// site in one language a new set of its own, shared by the item's versions, in the recipe's default culture.
     /// </summary>
-    private (string Set, string Culture, string NamedCulture) Localization(JsonElement item, string itemId, string path)
+    private (string Set, string Culture, string NamedCulture) Localization(ContentItem item, string itemId, string path)
     {
-        if (Property(item, "LocalizationPart") is not { ValueKind: JsonValueKind.Object } localization)
+        if (item.LocalizationPart is not { } localization)
         {
             if (!_ownSets.TryGetValue(itemId, out var ownSet))
             {
@@ -333,10 +266,11 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
             return (ownSet, culture, _defaultCulture ?? culture);
         }
 
-        var set = RequiredString(localization, "LocalizationSet", path + ".LocalizationPart");
-        var named = RequiredString(localization, "Culture", path + ".LocalizationPart");
+        var partPath = $"{path}.{nameof(item.LocalizationPart)}";
+        var set = Required(localization.LocalizationSet, nameof(localization.LocalizationSet), partPath);
+        var named = Required(localization.Culture, nameof(localization.Culture), partPath);
         var siteCulture = options.SiteCultureFor(named)
-            ?? throw Error(path + ".LocalizationPart.Culture", $"'{named}' is not one of this site's languages ({string.Join(", ", options.Cultures)}); add it to Claro:Cultures first.");
+            ?? throw Error($"{partPath}.{nameof(localization.Culture)}", $"'{named}' is not one of this site's languages ({string.Join(", ", options.Cultures)}); add it to Claro:Cultures first.");
         return (set, siteCulture, named);
     }
 
@@ -358,22 +292,22 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
     /// Parts Claro does not keep, and the fields in them (Orchard Core keeps a type's own fields, such as a
     /// <c>Subtitle</c> text field, in a part named after the type), each named once per content type.
     /// </summary>
-    private void PassOverUnkeptParts(JsonElement item, string path, string itemId, string contentType)
+    private void PassOverUnkeptParts(ContentItem item, string path, string itemId, string contentType)
     {
-        foreach (var part in item.EnumerateObject().Where(p => !KnownItemProperties.Contains(p.Name)))
+        foreach (var (partName, part) in item.OtherParts ?? [])
         {
-            var properties = part.Value.ValueKind == JsonValueKind.Object ? part.Value.EnumerateObject().ToList() : [];
+            var properties = part.ValueKind == JsonValueKind.Object ? part.EnumerateObject().ToList() : [];
             var fields = properties.Where(p => p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Name).ToList();
             foreach (var field in fields)
             {
-                Pass($"field {contentType}.{part.Name}.{field}", $"{path}.{part.Name}.{field}", itemId, n =>
-                    $"field '{field}' of part '{part.Name}' is not one Claro keeps (a page has a title and a body); skipped in {Items(n)} of type '{contentType}'.");
+                Pass($"field {contentType}.{partName}.{field}", $"{path}.{partName}.{field}", itemId, n =>
+                    $"field '{field}' of part '{partName}' is not one Claro keeps (a page has a title and a body); skipped in {Items(n)} of type '{contentType}'.");
             }
 
             if (fields.Count == 0 || fields.Count < properties.Count)
             {
-                Pass($"part {contentType}.{part.Name}", $"{path}.{part.Name}", itemId, n =>
-                    $"part '{part.Name}' is not one Claro keeps; skipped in {Items(n)} of type '{contentType}'.");
+                Pass($"part {contentType}.{partName}", $"{path}.{partName}", itemId, n =>
+                    $"part '{partName}' is not one Claro keeps; skipped in {Items(n)} of type '{contentType}'.");
             }
         }
     }
@@ -392,74 +326,60 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..79] + "…";
 
-    private void ReadShortLink(JsonElement entry, string path)
+    private void ReadShortLink(ClaroShortLink entry, string path)
     {
-        var code = ShortCode.Canonical(RequiredString(entry, "Code", path));
+        var code = ShortCode.Canonical(Required(entry.Code, nameof(entry.Code), path));
         if (ShortCode.Check(code) is { } refusal)
         {
-            throw Error(path + ".Code", refusal.Detail);
+            throw Error($"{path}.{nameof(entry.Code)}", refusal.Detail);
         }
 
-        var culture = RequiredString(entry, "Culture", path).ToLowerInvariant();
+        var culture = Required(entry.Culture, nameof(entry.Culture), path).ToLowerInvariant();
         if (!options.IsSupported(culture))
         {
-            throw Error(path + ".Culture", $"'{culture}' is not one of this site's languages.");
+            throw Error($"{path}.{nameof(entry.Culture)}", $"'{culture}' is not one of this site's languages.");
         }
 
         if (_links.Exists(l => l.Link.Code == code))
         {
-            throw Error(path + ".Code", $"the short link '{code}' appears twice.");
+            throw Error($"{path}.{nameof(entry.Code)}", $"the short link '{code}' appears twice.");
         }
 
         var link = new ShortLink
         {
             Code = code,
-            DocumentId = RequiredString(entry, "LocalizationSet", path),
+            DocumentId = Required(entry.LocalizationSet, nameof(entry.LocalizationSet), path),
             Culture = culture,
-            CreatedUtc = Date(entry, "CreatedUtc", path) ?? DateTime.UnixEpoch,
-            CreatedBy = OptionalString(entry, "CreatedBy") ?? "recipe",
+            CreatedUtc = entry.CreatedUtc ?? DateTime.UnixEpoch,
+            CreatedBy = entry.CreatedBy ?? "recipe",
         };
-        if (Property(entry, "Hits") is { ValueKind: JsonValueKind.Array } hits)
+        var hits = entry.Hits ?? [];
+        for (var i = 0; i < hits.Count; i++)
         {
-            var index = 0;
-            foreach (var hit in hits.EnumerateArray())
-            {
-                var hitPath = $"{path}.Hits[{index++}]";
-                var day = RequiredString(hit, "Date", hitPath);
-                if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                {
-                    throw Error(hitPath + ".Date", $"'{day}' is not a date written as yyyy-MM-dd.");
-                }
-
-                link.Hits.Add(new ShortLinkHit { Code = code, Day = date, Count = OptionalInt(hit, "Count", hitPath) ?? 0 });
-            }
+            var day = hits[i]?.Date ?? throw Error($"{path}.{nameof(entry.Hits)}[{i}].{nameof(ClaroShortLinkHit.Date)}", "'Date' is missing or empty.");
+            link.Hits.Add(new ShortLinkHit { Code = code, Day = day, Count = hits[i]!.Count ?? 0 });
         }
 
         _links.Add(new RecipeShortLink(link, path));
     }
 
-    private void ReadAuditEvent(JsonElement entry, string path)
-    {
+    private void ReadAuditEvent(ClaroAuditEvent entry, string path) =>
         _audit.Add((new AuditEvent
         {
-            DocumentId = RequiredString(entry, "LocalizationSet", path),
-            At = Date(entry, "At", path) ?? throw Error(path + ".At", "an audit event needs its time."),
-            Actor = RequiredString(entry, "Actor", path),
-            Action = RequiredString(entry, "Action", path),
-            Culture = OptionalString(entry, "Culture"),
-            Version = OptionalInt(entry, "Version", path),
-            FromState = OptionalString(entry, "FromState") is { } from ? ParseState(from, path + ".FromState") : null,
-            ToState = OptionalString(entry, "ToState") is { } to ? ParseState(to, path + ".ToState") : null,
-            Comment = OptionalString(entry, "Comment"),
+            DocumentId = Required(entry.LocalizationSet, nameof(entry.LocalizationSet), path),
+            At = entry.At ?? throw Error($"{path}.{nameof(entry.At)}", "an audit event needs its time."),
+            Actor = Required(entry.Actor, nameof(entry.Actor), path),
+            Action = Required(entry.Action, nameof(entry.Action), path),
+            Culture = entry.Culture,
+            Version = entry.Version,
+            FromState = entry.FromState is { } from ? ParseState(from, $"{path}.{nameof(entry.FromState)}") : null,
+            ToState = entry.ToState is { } to ? ParseState(to, $"{path}.{nameof(entry.ToState)}") : null,
+            Comment = entry.Comment,
         }, path));
-    }
 
-    private void ReadDocumentData(JsonElement entry, string path) =>
-        _documentData[RequiredString(entry, "LocalizationSet", path)] = (
-            RequiredString(entry, "SourceCulture", path).ToLowerInvariant(),
-            Date(entry, "CreatedUtc", path),
-            Date(entry, "WithdrawnUtc", path),
-            OptionalString(entry, "WithdrawnReason"));
+    private void ReadDocumentData(ClaroDocument entry, string path) =>
+        _documentData[Required(entry.LocalizationSet, nameof(entry.LocalizationSet), path)] =
+            entry with { SourceCulture = Required(entry.SourceCulture, nameof(entry.SourceCulture), path).ToLowerInvariant() };
 
     private List<RecipeDocument> BuildDocuments()
     {
@@ -503,15 +423,15 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
             }
 
             var data = _documentData.GetValueOrDefault(set.Key);
-            var sourceCulture = data.SourceCulture
+            var sourceCulture = data?.SourceCulture
                 ?? (items.Exists(i => i.Culture == recipeCulture) ? recipeCulture! : items.Exists(i => i.Culture == options.DefaultCulture) ? options.DefaultCulture : items[0].Culture);
             var document = new Document
             {
                 Id = set.Key,
                 SourceCulture = sourceCulture,
-                CreatedUtc = data.Created ?? items.SelectMany(i => i.Item.Versions).Min(v => v.CreatedUtc),
-                WithdrawnUtc = mode == ImportMode.Restore ? data.Withdrawn : null,
-                WithdrawnReason = mode == ImportMode.Restore ? data.Reason : null,
+                CreatedUtc = data?.CreatedUtc ?? items.SelectMany(i => i.Item.Versions).Min(v => v.CreatedUtc),
+                WithdrawnUtc = mode == ImportMode.Restore ? data?.WithdrawnUtc : null,
+                WithdrawnReason = mode == ImportMode.Restore ? data?.WithdrawnReason : null,
             };
             documents.Add(new RecipeDocument(document, items));
         }
@@ -519,30 +439,16 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
         return documents;
     }
 
-    private RecipeItem BuildItem(string set, List<ParsedVersion> versions)
+    private RecipeItem BuildItem(string set, List<ReadVersion> versions)
     {
         var numbered = versions.All(v => v.Number is not null)
             ? versions.OrderBy(v => v.Number).ToList()
             : versions.OrderBy(v => v.Created).ToList();
-        if (mode == ImportMode.Review)
-        {
-            // Nothing arrives public on a site with content: the newest version waits for a second person's review.
-            var newest = numbered.Count - 1;
-            numbered = numbered.Select((v, i) => v with
-            {
-                Author = importer,
-                Latest = i == newest,
-                Published = false,
-                PublishedUtc = null,
-                State = i == newest ? VersionState.InReview : VersionState.Superseded,
-                ReviewComment = null,
-                Scheduled = null,
-            }).ToList();
-        }
-
+        // Nothing arrives public on a site with content: the newest version waits for a second person's review, written by the importer.
+        var review = mode == ImportMode.Review;
         var first = numbered[0];
-        var published = numbered.LastOrDefault(v => v.Published);
-        var latest = numbered.LastOrDefault(v => v.Latest) ?? numbered[^1];
+        var published = review ? null : numbered.LastOrDefault(v => v.Source.Published);
+        var latest = review ? numbered[^1] : numbered.LastOrDefault(v => v.Source.Latest) ?? numbered[^1];
         var item = new Item
         {
             Id = first.ItemId, DocumentId = set, Culture = first.Culture, Slug = (published ?? latest).Slug,
@@ -554,10 +460,15 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
             var number = v.Number ?? i + 1;
             if (item.Versions.Exists(x => x.Number == number))
             {
-                throw Error($"{v.JsonPath}.{ClaroVersionPart}.Number", $"version {number} of content item '{item.Id}' appears twice.");
+                throw Error($"{v.JsonPath}.{nameof(ContentItem.ClaroVersionPart)}.{nameof(ClaroVersionPart.Number)}", $"version {number} of content item '{item.Id}' appears twice.");
             }
 
-            var state = v.State ?? (v == published ? VersionState.Published : v == latest ? VersionState.Draft : VersionState.Superseded);
+            var isPublished = ReferenceEquals(v, published);
+            var isLatest = ReferenceEquals(v, latest);
+            var state = review
+                ? isLatest ? VersionState.InReview : VersionState.Superseded
+                : v.State ?? (isPublished ? VersionState.Published : isLatest ? VersionState.Draft : VersionState.Superseded);
+            var claro = v.Source.ClaroVersionPart;
             item.Versions.Add(new ContentVersion
             {
                 Id = v.VersionId,
@@ -565,17 +476,17 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
                 Number = number,
                 Slug = v.Slug,
                 Title = v.Title,
-                Summary = v.Summary ?? Summarize(MarkdownRenderer.PlainTextOf(v.Markdown, v.Html)),
+                Summary = claro?.Summary ?? Summarize(MarkdownRenderer.PlainTextOf(v.Markdown, v.Html)),
                 Markdown = v.Markdown,
                 Html = v.Html,
-                ChangeNote = v.ChangeNote,
+                ChangeNote = claro?.ChangeNote ?? "",
                 State = state,
-                Author = v.Author,
+                Author = review ? importer : v.Source.Author ?? v.Source.Owner ?? "recipe",
                 CreatedUtc = v.Created,
-                PublishedUtc = v.PublishedUtc ?? (state is VersionState.Published or VersionState.Superseded && v == published ? v.Created : null),
-                SourceVersion = v.SourceVersion,
-                ReviewComment = v.ReviewComment,
-                ScheduledPublishUtc = v.Scheduled,
+                PublishedUtc = review ? null : v.Source.PublishedUtc ?? (state is VersionState.Published or VersionState.Superseded && isPublished ? v.Created : null),
+                SourceVersion = claro?.SourceVersion,
+                ReviewComment = review ? null : claro?.ReviewComment,
+                ScheduledPublishUtc = review ? null : claro?.ScheduledPublishUtc,
             });
         }
 
@@ -601,46 +512,22 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
             ? parsed
             : throw Error(path, $"'{state}' is not a version state ({string.Join(", ", Enum.GetNames<VersionState>())}).");
 
-    private static JsonElement? Property(JsonElement element, string name)
+    /// <summary>An element read into its record; a value of the wrong JSON type is refused at its path, saying what it should be.</summary>
+    private T? Read<T>(JsonElement element, JsonTypeInfo<T> type, string path)
     {
-        if (element.ValueKind != JsonValueKind.Object)
+        try
         {
-            return null;
+            return element.Deserialize(type);
         }
-
-        foreach (var property in element.EnumerateObject())
+        catch (JsonException e)
         {
-            if (property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return property.Value;
-            }
+            var (below, reason) = RecipeJson.Explain(e, type);
+            throw Error(path.Length == 0 ? below.TrimStart('.') : path + below, reason);
         }
-
-        return null;
     }
 
-    private string RequiredString(JsonElement element, string name, string path) =>
-        Property(element, name) is { ValueKind: JsonValueKind.String } value && value.GetString() is { Length: > 0 } text
-            ? text
-            : throw Error($"{path}.{name}", $"'{name}' is missing or empty.");
-
-    private static string? OptionalString(JsonElement element, string name) =>
-        Property(element, name) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
-
-    private int? OptionalInt(JsonElement element, string name, string path) => Property(element, name) switch
-    {
-        null or { ValueKind: JsonValueKind.Null } => null,
-        { ValueKind: JsonValueKind.Number } value when value.TryGetInt32(out var number) => number,
-        _ => throw Error($"{path}.{name}", $"'{name}' must be a whole number."),
-    };
-
-    private DateTime? Date(JsonElement element, string name, string path) => Property(element, name) switch
-    {
-        null or { ValueKind: JsonValueKind.Null } => null,
-        { ValueKind: JsonValueKind.String } value when DateTime.TryParse(value.GetString(), CultureInfo.InvariantCulture,
-            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date) => DateTime.SpecifyKind(date, DateTimeKind.Utc),
-        _ => throw Error($"{path}.{name}", $"'{name}' must be an ISO-8601 date and time, such as 2026-11-20T15:00:00Z."),
-    };
+    private string Required(string? value, string name, string path) =>
+        value is { Length: > 0 } ? value : throw Error($"{path}.{name}", $"'{name}' is missing or empty.");
 
     private RecipeException Error(string path, string reason) => new(fileName, path, reason);
 
@@ -652,9 +539,16 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
         public string Describe() => $"{FirstPath}: {Say(ItemIds.Count)}";
     }
 
-    private sealed record ParsedVersion(
-        string JsonPath, string RoutePath, string ItemId, string VersionId, string Set, string Culture, string Slug, string Title,
-        string? Summary, string Markdown, string Html, bool Latest, bool Published, DateTime Created, DateTime? PublishedUtc,
-        string Author, int? Number, VersionState? State, int? SourceVersion, string ChangeNote, string? ReviewComment, DateTime? Scheduled,
-        string? OrchardPath);
+    /// <summary>A version as the recipe holds it, with what was worked out from it, until its item's versions are put together.</summary>
+    private sealed record ReadVersion(
+        ContentItem Source, string JsonPath, string RoutePath, string VersionId, string Set, string Culture, string Slug, string Title, string Markdown, string Html,
+        VersionState? State, string? OrchardPath)
+    {
+        public string ItemId => Source.ContentItemId!;
+
+        public int? Number => Source.ClaroVersionPart?.Number;
+
+        // Orchard Core stamps the item's creation in CreatedUtc and each version's save in ModifiedUtc.
+        public DateTime Created => Source.ModifiedUtc ?? Source.CreatedUtc ?? DateTime.UnixEpoch;
+    }
 }

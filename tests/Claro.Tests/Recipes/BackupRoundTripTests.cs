@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Claro.Content;
 using Claro.Recipes;
+using Claro.Recipes.Format;
 using Claro.Staff;
 using Claro.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -97,6 +98,36 @@ public sealed class BackupRoundTripTests : IDisposable
         Assert.Equal($"steps[{stepIndex}].data[{entries.IndexOf(entry)}].ClaroVersionPart.OrchardPath", error.JsonPath);
         Assert.Contains("is not a former address as Claro writes one", error.Reason, StringComparison.Ordinal);
         Assert.False(await refused.WithDbAsync(db => db.Documents.AnyAsync()));
+    }
+
+    [Fact]
+    public async Task Every_field_a_full_backup_writes_reads_back_into_the_recipe_records_and_writes_out_the_same()
+    {
+        await BuildHistoryAsync(_source);
+        var file = Path.Combine(_folder, "fields.recipe.json");
+        await ExportAsync(_source, file, ExportKind.FullBackup);
+        var text = await File.ReadAllTextAsync(file);
+        var json = RecipeJson.Format;
+
+        var recipe = JsonSerializer.Deserialize(text, json.Recipe)!;
+        var steps = recipe.Steps!.Select(step => step.GetProperty("name").GetString() switch
+        {
+            RecipeSteps.Feature => JsonSerializer.SerializeToElement(step.Deserialize(json.FeatureStep), json.FeatureStep),
+            RecipeSteps.Settings => JsonSerializer.SerializeToElement(step.Deserialize(json.SettingsStep), json.SettingsStep),
+            RecipeSteps.ContentDefinition => JsonSerializer.SerializeToElement(step.Deserialize(json.ContentDefinitionStep), json.ContentDefinitionStep),
+            RecipeSteps.Content => JsonSerializer.SerializeToElement(step.Deserialize(json.DataStepContentItem), json.DataStepContentItem),
+            RecipeSteps.ClaroDocuments => JsonSerializer.SerializeToElement(step.Deserialize(json.DataStepClaroDocument), json.DataStepClaroDocument),
+            RecipeSteps.ClaroShortLinks => JsonSerializer.SerializeToElement(step.Deserialize(json.DataStepClaroShortLink), json.DataStepClaroShortLink),
+            RecipeSteps.ClaroAuditTrail => JsonSerializer.SerializeToElement(step.Deserialize(json.DataStepClaroAuditEvent), json.DataStepClaroAuditEvent),
+            var other => throw new InvalidOperationException($"The export wrote a step '{other}' that no record reads."),
+        }).ToList();
+        var items = recipe.Steps!.Single(s => s.GetProperty("name").GetString() == RecipeSteps.Content).Deserialize(json.DataStepContentItem)!.Data!;
+
+        Assert.Equal(7, steps.Count);
+        Assert.Equal(text, JsonSerializer.Serialize(recipe with { Steps = steps }, json.Recipe));
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.NotNull(i!.ClaroVersionPart?.State));
+        Assert.All(items, i => Assert.Null(i!.OtherParts));
     }
 
     [Fact]

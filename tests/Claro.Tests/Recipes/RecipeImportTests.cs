@@ -365,6 +365,61 @@ public sealed class RecipeImportTests(ClaroApp app) : IClassFixture<ClaroApp>
         Assert.Equal(before, await CountsAsync());
     }
 
+    public static TheoryData<string, string, string> WrongJsonTypes => new()
+    {
+        { "Latest", "\"yes\"", "'Latest' must be true or false." },
+        { "ModifiedUtc", "\"last Tuesday\"", "'ModifiedUtc' must be an ISO-8601 date and time, such as 2026-11-20T15:00:00Z." },
+        { "TitlePart", "\"Traffic stops\"", "'TitlePart' must be a JSON object." },
+        { "TitlePart.Title", "42", "'Title' must be text in quotes." },
+        { "AutoroutePart.Path", "[\"en\", \"traffic-stops\"]", "'Path' must be text in quotes." },
+        { "LocalizationPart", "[]", "'LocalizationPart' must be a JSON object." },
+        { "LocalizationPart.Culture", "{ \"name\": \"en\" }", "'Culture' must be text in quotes." },
+        { "MarkdownBodyPart.Markdown", "true", "'Markdown' must be text in quotes." },
+        { "HtmlBodyPart", "\"<p>Hi</p>\"", "'HtmlBodyPart' must be a JSON object." },
+        { "ListPart", "1", "'ListPart' must be a JSON object." },
+        { "ContainedPart.ListContentItemId", "7", "'ListContentItemId' must be text in quotes." },
+        { "ClaroVersionPart.Number", "\"one\"", "'Number' must be a whole number." },
+        { "ClaroVersionPart.Number", "3000000000", "'Number' must be a whole number." },
+        { "ClaroVersionPart.ScheduledPublishUtc", "\"soon\"", "'ScheduledPublishUtc' must be an ISO-8601 date and time, such as 2026-11-20T15:00:00Z." },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongJsonTypes))]
+    public async Task A_field_of_the_wrong_JSON_type_is_refused_at_its_path_saying_what_it_should_be_and_nothing_is_written(string field, string value, string reason)
+    {
+        var json = OrchardRecipeWith(r =>
+        {
+            var names = field.Split('.');
+            var target = names[..^1].Aggregate(Item(r, 0), (node, name) => (node[name] ??= new JsonObject()).AsObject());
+            target[names[^1]] = JsonNode.Parse(value);
+        });
+        var before = await CountsAsync();
+
+        var error = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(json, "types.recipe.json"));
+
+        Assert.Equal(("steps[3].data[0]." + field, reason), (error.JsonPath, error.Reason));
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task A_step_or_entry_of_the_wrong_JSON_type_is_refused_at_its_path_in_the_spelling_the_file_uses()
+    {
+        var dataAsObject = Edited("orchard-blog.recipe.json", r => r["steps"]![0]!["Data"] = new JsonObject());
+        var entryAsNumber = OrchardRecipeWith(r => r["steps"]![3]!["data"]!.AsArray().Insert(1, 5));
+        var hitOnNoDay = OrchardRecipeWith(r => r["steps"]!.AsArray().Add(JsonNode.Parse(
+            """{ "name": "ClaroShortLinks", "data": [ { "Code": "paradas", "LocalizationSet": "4badrcpetrafficstopsset001", "Culture": "es", "Hits": [ { "Date": "2026-02-30", "Count": 1 } ] } ] }""")));
+        var before = await CountsAsync();
+
+        var data = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(dataAsObject, "blog.recipe.json"));
+        var entry = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(entryAsNumber, "entry.recipe.json"));
+        var hit = await Assert.ThrowsAsync<RecipeException>(() => ImportAsync(hitOnNoDay, "hits.recipe.json"));
+
+        Assert.Equal(("steps[0].Data", "'Data' must be a JSON array."), (data.JsonPath, data.Reason));
+        Assert.Equal(("steps[3].data[1]", "each entry must be a JSON object."), (entry.JsonPath, entry.Reason));
+        Assert.Equal(("steps[4].data[0].Hits[0].Date", "'Date' must be a date written as yyyy-MM-dd."), (hit.JsonPath, hit.Reason));
+        Assert.Equal(before, await CountsAsync());
+    }
+
     public static TheoryData<string, string, string> BadRecipes => new()
     {
         { "truncated JSON", "{ \"steps\": [ { \"name\": \"content\", \"data\": [", "not valid JSON" },

@@ -1,0 +1,3 @@
+namespace Claro.Recipes.Format;
+
+internal sealed record ContentTypePartDefinitionSettings(ContentTypePartSettings ContentTypePartSettings, AutoroutePartSettings? AutoroutePartSettings = null);

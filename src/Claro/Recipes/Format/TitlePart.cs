@@ -1,0 +1,3 @@
+namespace Claro.Recipes.Format;
+
+internal sealed record TitlePart(string? Title);
