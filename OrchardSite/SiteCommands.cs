@@ -198,7 +198,7 @@ internal static class SiteCommands
 
         try
         {
-            await services.GetRequiredService<ISearchIndex>().EnsureCreatedAsync();
+            await services.GetRequiredService<ISearchIndex>().FillWhenEmptyAsync();
             var report = await services.GetRequiredService<RecipeImporter>().ImportFileAsync(file, importer);
             Console.WriteLine($"Imported {report.Documents} documents, {report.Items} pages, {report.Versions} versions, {report.ShortLinks} short links, {report.AuditEvents} audit events.");
             Console.WriteLine(report.Mode == ImportMode.Restore

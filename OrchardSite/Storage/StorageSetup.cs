@@ -113,7 +113,7 @@ internal static class StorageSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
 
-        await services.GetRequiredService<ISearchIndex>().EnsureCreatedAsync();
+        await services.GetRequiredService<ISearchIndex>().FillWhenEmptyAsync();
         var options = services.GetRequiredService<IOptions<ClaroOptions>>().Value;
         if (options.SeedSampleContent && !await db.Documents.AnyAsync())
         {

@@ -102,7 +102,7 @@ await using (var db = NewContext())
 {
     await OpenAsync(db);
     ISearchIndex search = provider == DatabaseProvider.Postgres ? new PostgresSearchIndex(db) : new SqliteSearchIndex(db);
-    await search.EnsureCreatedAsync();
+    await search.FillWhenEmptyAsync();
     var pages = await db.Items.CountAsync(i => i.PublishedVersionId != null);
     var hits = await search.SearchAsync("es", text.CommonWord("es"));
     Console.WriteLine($"Published pages: {pages}; search index filled in {(total.Elapsed - loaded).TotalSeconds:F0} s");

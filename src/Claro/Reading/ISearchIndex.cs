@@ -7,8 +7,8 @@ namespace Claro.Reading;
 /// </summary>
 public interface ISearchIndex
 {
-    /// <summary>Creates the index when it is missing, and fills it when the database already holds published pages.</summary>
-    Task EnsureCreatedAsync(CancellationToken ct = default);
+    /// <summary>Fills an empty index (its table is made by the migrations) when the database already holds published pages.</summary>
+    Task FillWhenEmptyAsync(CancellationToken ct = default);
 
     /// <summary>Puts a document's published pages in the index, or takes them out when it has none or was withdrawn.</summary>
     Task UpdateAsync(string documentId, CancellationToken ct = default);

@@ -58,26 +58,26 @@ internal static partial class SearchText
     /// Every published page, a few hundred at a time in the order of their ids: what an empty index is
     /// filled with, in a handful of queries rather than two per document.
     /// </summary>
-    public static async IAsyncEnumerable<IndexedPage> LoadAllAsync(ClaroDbContext db, [EnumeratorCancellation] CancellationToken ct)
+    public static async IAsyncEnumerable<IReadOnlyList<IndexedPage>> LoadAllAsync(ClaroDbContext db, [EnumeratorCancellation] CancellationToken ct)
     {
-        const int Chunk = 500;
+        const int Batch = 500;
         var after = "";
         while (true)
         {
-            var chunk = await db.Items.AsNoTracking().Published().Where(i => string.Compare(i.Id, after) > 0).OrderBy(i => i.Id).Take(Chunk)
+            var batch = await db.Items.AsNoTracking().Published().Where(i => string.Compare(i.Id, after) > 0).OrderBy(i => i.Id).Take(Batch)
                 .Select(i => new { i.Id, i.Culture, i.Slug, i.PublishedVersion!.Title, i.PublishedVersion.Summary, i.PublishedVersion.Markdown, i.PublishedVersion.Html })
                 .ToListAsync(ct);
-            foreach (var p in chunk)
+            if (batch.Count > 0)
             {
-                yield return ToIndexed(p.Id, p.Culture, p.Slug, p.Title, p.Summary, p.Markdown, p.Html);
+                yield return batch.ConvertAll(p => ToIndexed(p.Id, p.Culture, p.Slug, p.Title, p.Summary, p.Markdown, p.Html));
             }
 
-            if (chunk.Count < Chunk)
+            if (batch.Count < Batch)
             {
                 yield break;
             }
 
-            after = chunk[^1].Id;
+            after = batch[^1].Id;
         }
     }
 

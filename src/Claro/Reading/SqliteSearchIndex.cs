@@ -6,51 +6,29 @@ namespace Claro.Reading;
 
 /// <summary>
 /// Search on SQLite: an FTS5 table whose <c>unicode61 remove_diacritics 2</c> tokenizer folds case and
-/// accents, so "INMIGRACION" finds "inmigración". Rebuilt per document when what readers see changes.
+/// accents, so "INMIGRACION" finds "inmigración". Rebuilt per document when what readers see changes; the table is made by
+/// the SQLite migrations.
 /// </summary>
-public sealed class SqliteSearchIndex(ClaroDbContext db) : ISearchIndex
+public sealed class SqliteSearchIndex(ClaroDbContext db) : SearchIndex(db)
 {
-    public async Task EnsureCreatedAsync(CancellationToken ct = default)
+    private protected override async Task InsertAsync(IReadOnlyList<IndexedPage> pages, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlRawAsync(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS SearchEntries USING fts5(ItemId UNINDEXED, Culture UNINDEXED, Slug UNINDEXED, Title, Body, tokenize = 'unicode61 remove_diacritics 2')", ct);
-        // Every start asks this, so it must not depend on the number of pages: count(*) on an FTS5
-        // table reads every row, EXISTS stops at the first.
-        if (await ScalarAsync("SELECT EXISTS (SELECT 1 FROM SearchEntries)", ct) == 0)
+        foreach (var page in pages)
         {
-            // An empty index needs no deletes: only inserts, in one transaction.
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await foreach (var page in SearchText.LoadAllAsync(db, ct))
-            {
-                await InsertAsync(page, ct);
-            }
-
-            await transaction.CommitAsync(ct);
+            await Db.Database.ExecuteSqlAsync(
+                $"INSERT INTO SearchEntries (ItemId, Culture, Slug, Title, Body) VALUES ({page.ItemId}, {page.Culture}, {page.Slug}, {page.Title}, {page.Body})", ct);
         }
     }
 
-    public async Task UpdateAsync(string documentId, CancellationToken ct = default)
+    private protected override async Task DeleteAsync(IReadOnlyList<string> itemIds, CancellationToken ct)
     {
-        var (items, published) = await SearchText.LoadAsync(db, documentId, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var id in items)
+        foreach (var id in itemIds)
         {
-            await db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries WHERE ItemId = {id}", ct);
+            await Db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries WHERE ItemId = {id}", ct);
         }
-
-        foreach (var page in published)
-        {
-            await InsertAsync(page, ct);
-        }
-
-        await transaction.CommitAsync(ct);
     }
 
-    private Task<int> InsertAsync(IndexedPage page, CancellationToken ct) =>
-        db.Database.ExecuteSqlAsync(
-            $"INSERT INTO SearchEntries (ItemId, Culture, Slug, Title, Body) VALUES ({page.ItemId}, {page.Culture}, {page.Slug}, {page.Title}, {page.Body})", ct);
-
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string culture, string? query, int limit = 20, CancellationToken ct = default)
+    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(string culture, string? query, int limit = 20, CancellationToken ct = default)
     {
         var match = ToMatchExpression(query);
         if (match is null)
@@ -58,8 +36,8 @@ public sealed class SqliteSearchIndex(ClaroDbContext db) : ISearchIndex
             return [];
         }
 
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
+        var connection = Db.Database.GetDbConnection();
+        await Db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var command = connection.CreateCommand();
@@ -80,7 +58,7 @@ public sealed class SqliteSearchIndex(ClaroDbContext db) : ISearchIndex
         }
         finally
         {
-            await db.Database.CloseConnectionAsync();
+            await Db.Database.CloseConnectionAsync();
         }
     }
 
@@ -92,22 +70,6 @@ public sealed class SqliteSearchIndex(ClaroDbContext db) : ISearchIndex
     {
         var words = SearchText.Words(query);
         return words.Count == 0 ? null : string.Join(' ', words.Select(w => $"\"{w}\"*"));
-    }
-
-    private async Task<long> ScalarAsync(string sql, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
     }
 
     private static void AddParameter(DbCommand command, string name, object value)

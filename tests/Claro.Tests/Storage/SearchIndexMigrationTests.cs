@@ -1,0 +1,121 @@
+using Claro.Content;
+using Claro.Reading;
+using Claro.Storage;
+using Claro.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Claro.Tests.Storage;
+
+/// <summary>
+/// The search tables are made by the migrations. Before, the site made them at every start, outside the
+/// migrations: a database from that time already has them, and filled, when it meets the migration that makes them.
+/// </summary>
+[Trait("Category", "Database")]
+public sealed class SearchIndexMigrationTests : IDisposable
+{
+    /// <summary>What the site ran at start on SQLite before the search table moved into the migrations.</summary>
+    private const string SqliteTablesMadeAtStart =
+        "CREATE VIRTUAL TABLE IF NOT EXISTS SearchEntries USING fts5(ItemId UNINDEXED, Culture UNINDEXED, Slug UNINDEXED, Title, Body, tokenize = 'unicode61 remove_diacritics 2')";
+
+    /// <summary>What the site ran at start on PostgreSQL before the search tables moved into the migrations.</summary>
+    private const string PostgresTablesMadeAtStart =
+        """
+        CREATE EXTENSION IF NOT EXISTS unaccent;
+        DO $$
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'claro_search' AND cfgnamespace = current_schema()::regnamespace) THEN
+                CREATE TEXT SEARCH CONFIGURATION claro_search (COPY = simple);
+                ALTER TEXT SEARCH CONFIGURATION claro_search
+                    ALTER MAPPING FOR word, hword, hword_part, numword, numhword, hword_numpart WITH unaccent, simple;
+            END IF;
+        END $$;
+        CREATE TABLE IF NOT EXISTS "SearchEntries" (
+            "ItemId" character varying(64) PRIMARY KEY,
+            "Culture" character varying(16) NOT NULL,
+            "Slug" text NOT NULL,
+            "Title" text NOT NULL,
+            "Body" text NOT NULL,
+            "Terms" tsvector NOT NULL);
+        CREATE INDEX IF NOT EXISTS "IX_SearchEntries_Terms" ON "SearchEntries" USING GIN ("Terms");
+        """;
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("claro-search-migration-").FullName;
+    private readonly TestDatabase? _postgres = TestDatabase.Server is null ? null : TestDatabase.Create();
+
+    [Fact]
+    public async Task A_database_whose_search_tables_the_site_made_at_start_migrates_and_keeps_its_filled_index()
+    {
+        await using (var before = NewContext())
+        {
+            var migrations = before.Database.GetMigrations().ToList();
+            var searchMigration = migrations.FindIndex(m => m.EndsWith("_AddSearchIndex", StringComparison.Ordinal));
+            await before.GetService<IMigrator>().MigrateAsync(migrations[searchMigration - 1]);
+            await before.Database.ExecuteSqlRawAsync(_postgres is null ? SqliteTablesMadeAtStart : PostgresTablesMadeAtStart);
+            await PublishAsync(before, "Traffic stops", "An officer tells you why you were stopped.");
+            await Index(before).FillWhenEmptyAsync();
+        }
+
+        await using var db = NewContext();
+        await db.Database.MigrateAsync();
+        await Index(db).FillWhenEmptyAsync();
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        var hit = Assert.Single(await Index(db).SearchAsync("en", "OFFICER"));
+        Assert.Equal("traffic-stops", hit.Slug);
+    }
+
+    [Fact]
+    public async Task A_new_database_gets_its_search_tables_from_the_migrations_and_fills_them()
+    {
+        await using var db = NewContext();
+        await db.Database.MigrateAsync();
+        await PublishAsync(db, "Complaints", "You can file a complaint about an officer.");
+
+        await Index(db).FillWhenEmptyAsync();
+
+        Assert.Equal("complaints", Assert.Single(await Index(db).SearchAsync("en", "complaint")).Slug);
+    }
+
+    private ClaroDbContext NewContext()
+    {
+        if (_postgres is null)
+        {
+            var sqlite = new DbContextOptionsBuilder<SqliteClaroDbContext>();
+            sqlite.UseClaroSqlite($"Data Source={Path.Combine(_folder, "claro.db")};Pooling=false");
+            return new SqliteClaroDbContext(sqlite.Options);
+        }
+
+        var postgres = new DbContextOptionsBuilder<PostgresClaroDbContext>();
+        postgres.UseClaroPostgres(_postgres.ConnectionString);
+        return new PostgresClaroDbContext(postgres.Options);
+    }
+
+    private SearchIndex Index(ClaroDbContext db) => _postgres is null ? new SqliteSearchIndex(db) : new PostgresSearchIndex(db);
+
+    /// <summary>One published English page, saved as the site saves it: the published pointer after the version.</summary>
+    private static async Task PublishAsync(ClaroDbContext db, string title, string body)
+    {
+        var id = OrchardId.New();
+        var item = new Item { Id = OrchardId.New(), DocumentId = id, Culture = "en", Slug = Slug.Fold(title), LatestVersionNumber = 1 };
+        var version = new ContentVersion
+        {
+            Id = OrchardId.New(), ItemId = item.Id, Number = 1, Slug = item.Slug, Title = title, Summary = "", Markdown = body, Html = MarkdownRenderer.ToHtml(body),
+            Author = "author@example.org", State = VersionState.Published, CreatedUtc = DateTime.UtcNow, PublishedUtc = DateTime.UtcNow,
+        };
+        db.Documents.Add(new Document { Id = id, SourceCulture = "en", CreatedUtc = DateTime.UtcNow });
+        db.Items.Add(item);
+        db.Versions.Add(version);
+        await db.SaveChangesAsync();
+        item.PublishedVersionId = version.Id;
+        await db.SaveChangesAsync();
+    }
+
+    public void Dispose()
+    {
+        _postgres?.Drop();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
