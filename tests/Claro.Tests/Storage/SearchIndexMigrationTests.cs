@@ -5,42 +5,18 @@ using Claro.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
 
 namespace Claro.Tests.Storage;
 
 /// <summary>
 /// The search tables are made by the migrations. Before, the site made them at every start, outside the
 /// migrations: a database from that time already has them, and filled, when it meets the migration that makes them.
+/// Runs on the provider the tests run on.
 /// </summary>
 [Trait("Category", "Database")]
 public sealed class SearchIndexMigrationTests : IDisposable
 {
-    /// <summary>What the site ran at start on SQLite before the search table moved into the migrations.</summary>
-    private const string SqliteTablesMadeAtStart =
-        "CREATE VIRTUAL TABLE IF NOT EXISTS SearchEntries USING fts5(ItemId UNINDEXED, Culture UNINDEXED, Slug UNINDEXED, Title, Body, tokenize = 'unicode61 remove_diacritics 2')";
-
-    /// <summary>What the site ran at start on PostgreSQL before the search tables moved into the migrations.</summary>
-    private const string PostgresTablesMadeAtStart =
-        """
-        CREATE EXTENSION IF NOT EXISTS unaccent;
-        DO $$
-        BEGIN
-            IF NOT EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'claro_search' AND cfgnamespace = current_schema()::regnamespace) THEN
-                CREATE TEXT SEARCH CONFIGURATION claro_search (COPY = simple);
-                ALTER TEXT SEARCH CONFIGURATION claro_search
-                    ALTER MAPPING FOR word, hword, hword_part, numword, numhword, hword_numpart WITH unaccent, simple;
-            END IF;
-        END $$;
-        CREATE TABLE IF NOT EXISTS "SearchEntries" (
-            "ItemId" character varying(64) PRIMARY KEY,
-            "Culture" character varying(16) NOT NULL,
-            "Slug" text NOT NULL,
-            "Title" text NOT NULL,
-            "Body" text NOT NULL,
-            "Terms" tsvector NOT NULL);
-        CREATE INDEX IF NOT EXISTS "IX_SearchEntries_Terms" ON "SearchEntries" USING GIN ("Terms");
-        """;
-
     private readonly string _folder = Directory.CreateTempSubdirectory("claro-search-migration-").FullName;
     private readonly TestDatabase? _postgres = TestDatabase.Server is null ? null : TestDatabase.Create();
 
@@ -52,7 +28,12 @@ public sealed class SearchIndexMigrationTests : IDisposable
             var migrations = before.Database.GetMigrations().ToList();
             var searchMigration = migrations.FindIndex(m => m.EndsWith("_AddSearchIndex", StringComparison.Ordinal));
             await before.GetService<IMigrator>().MigrateAsync(migrations[searchMigration - 1]);
-            await before.Database.ExecuteSqlRawAsync(_postgres is null ? SqliteTablesMadeAtStart : PostgresTablesMadeAtStart);
+            // The statements the site ran at every start moved into the migration unchanged: run outside it, they make the tables as the site did.
+            foreach (var statement in SearchTableStatements(before, migrations[searchMigration]))
+            {
+                await before.Database.ExecuteSqlRawAsync(statement);
+            }
+
             await PublishAsync(before, "Traffic stops", "An officer tells you why you were stopped.");
             await Index(before).FillWhenEmptyAsync();
         }
@@ -90,6 +71,13 @@ public sealed class SearchIndexMigrationTests : IDisposable
         var postgres = new DbContextOptionsBuilder<PostgresClaroDbContext>();
         postgres.UseClaroPostgres(_postgres.ConnectionString);
         return new PostgresClaroDbContext(postgres.Options);
+    }
+
+    private static IEnumerable<string> SearchTableStatements(ClaroDbContext db, string migrationId)
+    {
+        var migrations = db.GetService<IMigrationsAssembly>();
+        var migration = migrations.CreateMigration(migrations.Migrations[migrationId], db.Database.ProviderName!);
+        return migration.UpOperations.OfType<SqlOperation>().Select(o => o.Sql);
     }
 
     private SearchIndex Index(ClaroDbContext db) => _postgres is null ? new SqliteSearchIndex(db) : new PostgresSearchIndex(db);
