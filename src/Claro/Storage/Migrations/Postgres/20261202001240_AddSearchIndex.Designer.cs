@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Claro.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresClaroDbContext))]
-    [Migration("20261201235509_AddSearchIndex")]
+    [Migration("20261202001240_AddSearchIndex")]
     partial class AddSearchIndex
     {
         /// <inheritdoc />
@@ -202,6 +202,10 @@ namespace Claro.Storage.Migrations.Postgres
                     b.Property<int>("LatestVersionNumber")
                         .HasColumnType("integer");
 
+                    b.Property<string>("OrchardPath")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("PublishedVersionId")
                         .HasColumnType("character varying(64)");
 
@@ -211,6 +215,8 @@ namespace Claro.Storage.Migrations.Postgres
                         .HasColumnType("character varying(120)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrchardPath");
 
                     b.HasIndex("PublishedVersionId");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Claro.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteClaroDbContext))]
-    [Migration("20261201235453_AddSearchIndex")]
+    [Migration("20261202001226_AddSearchIndex")]
     partial class AddSearchIndex
     {
         /// <inheritdoc />
@@ -195,6 +195,10 @@ namespace Claro.Storage.Migrations.Sqlite
                     b.Property<int>("LatestVersionNumber")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("OrchardPath")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PublishedVersionId")
                         .HasColumnType("TEXT");
 
@@ -204,6 +208,8 @@ namespace Claro.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrchardPath");
 
                     b.HasIndex("PublishedVersionId");
 
