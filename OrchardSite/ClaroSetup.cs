@@ -108,7 +108,7 @@ internal static class ClaroSetup
         // First, so that a cached page skips everything below; before compression, so that it caches compressed bytes.
         app.UseReaderCaching();
         // Staff pages carry antiforgery tokens: leave them uncompressed so that compression cannot leak them (BREACH).
-        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin"), reader => reader.UseResponseCompression());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase), reader => reader.UseResponseCompression());
         app.UseCultureFromPath();
         app.UseStaticFiles();
         app.UseRouting();

@@ -45,7 +45,7 @@ internal static class SiteCommands
 
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
-        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('='));
+        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
         if (command is not ("create-admin" or "import" or "export" or "backup"))
         {
             return false;

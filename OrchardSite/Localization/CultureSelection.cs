@@ -65,7 +65,7 @@ internal static class CultureSelection
         }
     }
 
-    private static bool IsStaffPath(string? path) => new PathString(path).StartsWithSegments("/admin");
+    private static bool IsStaffPath(string? path) => new PathString(path).StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Picks the site culture a reader prefers from an Accept-Language header, honouring q-values

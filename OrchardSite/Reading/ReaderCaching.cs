@@ -49,7 +49,9 @@ internal static class ReaderCaching
 
     /// <summary>Pages for residents: everything but the staff pages, the APIs and short-link redirects.</summary>
     public static bool IsReaderPath(PathString path) =>
-        !path.StartsWithSegments("/admin") && !path.StartsWithSegments("/api") && !path.StartsWithSegments("/s") && !path.StartsWithSegments("/health");
+        !Array.Exists(NotForReaders, prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] NotForReaders = ["/admin", "/api", "/s", "/health"];
 
     // Search answers any words a reader types: caching them would let anyone fill the cache.
     private static bool IsCachedReaderPath(PathString path) =>
@@ -64,7 +66,7 @@ internal static class ReaderCaching
 
     // The layout links the stylesheet with its content hash (?v=…): a changed file gets a new address.
     private static bool IsVersionedAsset(HttpRequest request) =>
-        request.Path.StartsWithSegments("/css") && request.Query.ContainsKey("v");
+        request.Path.StartsWithSegments("/css", StringComparison.OrdinalIgnoreCase) && request.Query.ContainsKey("v");
 
     /// <summary>
     /// Buffers a reader's page, tags it with a hash of its bytes, and answers 304 when the reader already has them.

@@ -44,7 +44,7 @@ public sealed class ReaderPagesTests(SiteFixture site) : BrowserTest(site)
 
         Assert.True(results >= 1);
         Assert.Empty(await context.CookiesAsync());
-        Assert.All(requested, url => Assert.StartsWith(Site.BaseUrl + "/", url));
+        Assert.All(requested, url => Assert.StartsWith(Site.BaseUrl + "/", url, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -58,7 +58,7 @@ public sealed class ReaderPagesTests(SiteFixture site) : BrowserTest(site)
 
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new LocatorGetByRoleOptions { Name = language }).ClickAsync();
 
-        Assert.EndsWith(expected, page.Url);
+        Assert.EndsWith(expected, page.Url, StringComparison.Ordinal);
         Assert.Equal(lang, await page.Locator("html").GetAttributeAsync("lang"));
     }
 
@@ -90,8 +90,8 @@ public sealed class ReaderPagesTests(SiteFixture site) : BrowserTest(site)
 
         var response = await reader.ReadToEndAsync();
 
-        Assert.StartsWith("HTTP/1.1 404", response);
-        Assert.Contains("<html lang=\"es\">", response);
+        Assert.StartsWith("HTTP/1.1 404", response, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"es\">", response, StringComparison.Ordinal);
     }
 
     [Fact]

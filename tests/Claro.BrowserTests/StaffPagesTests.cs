@@ -24,7 +24,7 @@ public sealed partial class StaffPagesTests(SiteFixture site) : BrowserTest(site
         await page.GotoAsync(documentUrl + "/en/edit");
         await page.GetByLabel("Body (Markdown)").FillAsync($"The curfew starts at **11 pm**. {tag}\n\n<script>alert(1)</script>");
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
-        Assert.Contains("11 pm", await page.Locator(".preview strong").InnerTextAsync());
+        Assert.Contains("11 pm", await page.Locator(".preview strong").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await page.Locator(".preview script").CountAsync());
         await page.GetByLabel("Body (Markdown)").FillAsync($"The curfew starts at 11 pm. {tag}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
@@ -46,7 +46,7 @@ public sealed partial class StaffPagesTests(SiteFixture site) : BrowserTest(site
         var readerPage = await reader.NewPageAsync();
         var response = await readerPage.GotoAsync($"/en/curfew-{tag}");
         Assert.Equal(200, response!.Status);
-        Assert.Contains($"The curfew starts at 11 pm. {tag}", await readerPage.Locator("main").InnerTextAsync());
+        Assert.Contains($"The curfew starts at 11 pm. {tag}", await readerPage.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed partial class StaffPagesTests(SiteFixture site) : BrowserTest(site
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
 
         await page.GotoAsync(documentUrl);
-        Assert.Contains("Draft", await page.Locator("main").InnerTextAsync());
+        Assert.Contains("Draft", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,14 +78,14 @@ public sealed partial class StaffPagesTests(SiteFixture site) : BrowserTest(site
 
         await page.GotoAsync($"/es/camaras-{tag}");
         var notice = page.Locator("aside.notice");
-        Assert.Contains("Estamos actualizando esta página.", await notice.InnerTextAsync());
+        Assert.Contains("Estamos actualizando esta página.", await notice.InnerTextAsync(), StringComparison.Ordinal);
         var link = notice.GetByRole(AriaRole.Link);
         Assert.Equal("en", await link.GetAttributeAsync("hreflang"));
         Assert.Equal("en", await link.GetAttributeAsync("lang"));
         await link.ClickAsync();
 
-        Assert.EndsWith($"/en/cameras-{tag}", page.Url);
-        Assert.Contains($"New rule {tag}.", await page.Locator("main").InnerTextAsync());
+        Assert.EndsWith($"/en/cameras-{tag}", page.Url, StringComparison.Ordinal);
+        Assert.Contains($"New rule {tag}.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         var checker = await (await NewContextAsync()).NewPageAsync();
         var response = await checker.GotoAsync($"/es/camaras-{tag}");
         Assert.Equal(200, response!.Status);
@@ -107,8 +107,8 @@ public sealed partial class StaffPagesTests(SiteFixture site) : BrowserTest(site
             var text = await PdfTextAsync(pdf);
             var pages = await PdfPagesAsync(pdf);
 
-            Assert.Contains("¿La policía de Kansas City hace cumplir las leyes de inmigración?", text.Replace("\n", " ", StringComparison.Ordinal));
-            Assert.Contains("/s/inmigracion", string.Concat(text.Where(c => !char.IsWhiteSpace(c))));
+            Assert.Contains("¿La policía de Kansas City hace cumplir las leyes de inmigración?", text.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Contains("/s/inmigracion", string.Concat(text.Where(c => !char.IsWhiteSpace(c))), StringComparison.Ordinal);
             Assert.Equal(1, pages);
             await page.PdfAsync(new() { Path = pdf, Format = "A4" });
             Assert.Equal(1, await PdfPagesAsync(pdf));
@@ -138,7 +138,7 @@ public sealed partial class StaffPagesTests(SiteFixture site) : BrowserTest(site
 
         Assert.Equal("Denuncie un delito sin miedo", await page.GetByLabel("Title").InputValueAsync());
         Assert.Equal("Llame a la policía cuando necesite ayuda.", await page.Locator("#section-0").InputValueAsync());
-        Assert.Contains("% similar", await closeMatch.InnerTextAsync());
+        Assert.Contains("% similar", await closeMatch.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("not in this source: saw", await closeMatch.Locator("del").Last.TextContentAsync());
         Assert.Equal("new in this source: heard", await closeMatch.Locator("ins").Last.TextContentAsync());
         await closeMatch.GetByRole(AriaRole.Button).ClickAsync();
@@ -167,7 +167,7 @@ public sealed partial class StaffPagesTests(SiteFixture site) : BrowserTest(site
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         var size = await page.Locator("article.radio p").First.EvaluateAsync<string>("p => getComputedStyle(p).fontSize");
 
-        Assert.Contains("A continuación: Lo que dice nuestra política.", await page.Locator("article.radio").InnerTextAsync());
+        Assert.Contains("A continuación: Lo que dice nuestra política.", await page.Locator("article.radio").InnerTextAsync(), StringComparison.Ordinal);
         Assert.False(await page.Locator("header.site").IsVisibleAsync());
         Assert.True(double.Parse(size.Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) >= 24, $"printed at {size}");
     }

@@ -51,7 +51,7 @@ public sealed class PluralRule
         string? plural = null;
         foreach (var part in pluralForms.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var equals = part.IndexOf('=');
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
             if (equals < 0)
             {
                 throw new FormatException($"invalid Plural-Forms: expected name=value, found '{part}'");

@@ -235,7 +235,7 @@ public static class PoParser
             var offset = 0;
             foreach (var headerLine in text.Split('\n'))
             {
-                var colon = headerLine.IndexOf(':');
+                var colon = headerLine.IndexOf(':', StringComparison.Ordinal);
                 if (colon > 0 && headerLine[..colon].Trim().Equals("Plural-Forms", StringComparison.OrdinalIgnoreCase))
                 {
                     try

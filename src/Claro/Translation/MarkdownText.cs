@@ -21,7 +21,7 @@ public static class MarkdownText
             var c = text[i];
             var previous = i > 0 ? text[i - 1] : '\0';
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
-            if (AlwaysEscaped.Contains(c)
+            if (AlwaysEscaped.Contains(c, StringComparison.Ordinal)
                 || (c is '=' or '+' && (previous == c || next == c))
                 || (c == '&' && StartsEntity(text, i))
                 || (atLineStart && i == 0 && c is '-' or '+')

@@ -225,7 +225,7 @@ public sealed partial record TranslationUnit(string Id, string Kind, IReadOnlyLi
         {
             if (part is TextPart text)
             {
-                pending = pending is null ? text : new TextPart((pending.Text + text.Text).Replace("  ", " "));
+                pending = pending is null ? text : new TextPart((pending.Text + text.Text).Replace("  ", " ", StringComparison.Ordinal));
                 continue;
             }
 

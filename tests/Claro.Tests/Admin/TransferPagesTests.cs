@@ -32,7 +32,7 @@ public sealed class TransferPagesTests(AdminPagesApp app) : IClassFixture<AdminP
         var steps = recipe.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("claro-backup-", response.Content.Headers.ContentDisposition!.FileName?.Trim('"'));
+        Assert.StartsWith("claro-backup-", response.Content.Headers.ContentDisposition!.FileName?.Trim('"'), StringComparison.Ordinal);
         Assert.Contains("ClaroAuditTrail", steps);
         Assert.Contains("ClaroShortLinks", steps);
     }
@@ -81,13 +81,13 @@ public sealed class TransferPagesTests(AdminPagesApp app) : IClassFixture<AdminP
         var broken = await UploadAsync(admin, "roto.recipe.json", orchard.Replace("\"ContentType\": \"Article\",", "", StringComparison.Ordinal));
         var brokenHtml = await broken.Content.ReadAsStringAsync();
 
-        Assert.Contains("2 documents, 4 pages", importedHtml);
-        Assert.Contains("every imported page waits for review, written by you", importedHtml);
+        Assert.Contains("2 documents, 4 pages", importedHtml, StringComparison.Ordinal);
+        Assert.Contains("every imported page waits for review, written by you", importedHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync("/es/quejas")).StatusCode);
-        Assert.Contains("You wrote this version: a second person must review it.", review);
-        Assert.DoesNotContain("handler=Approve", review);
+        Assert.Contains("You wrote this version: a second person must review it.", review, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Approve", review, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
-        Assert.Contains("No se importó nada. roto.recipe.json, en steps[3].data[0].ContentType", brokenHtml);
+        Assert.Contains("No se importó nada. roto.recipe.json, en steps[3].data[0].ContentType", brokenHtml, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -154,16 +154,16 @@ public sealed class TransferPagesTests(AdminPagesApp app) : IClassFixture<AdminP
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("role=\"alert\"", html);
-        Assert.Contains("Nothing was imported. furniture.recipe.json, at steps[1].data: none of the recipe&#x27;s 3 content items could be imported", html);
-        Assert.Contains("steps[1].data[2]: content type &#x27;RawHtml&#x27; has neither MarkdownBodyPart nor HtmlBodyPart", html);
-        Assert.DoesNotContain("role=\"status\"", html);
-        Assert.DoesNotContain("Imported 0", html);
+        Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
+        Assert.Contains("Nothing was imported. furniture.recipe.json, at steps[1].data: none of the recipe&#x27;s 3 content items could be imported", html, StringComparison.Ordinal);
+        Assert.Contains("steps[1].data[2]: content type &#x27;RawHtml&#x27; has neither MarkdownBodyPart nor HtmlBodyPart", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("role=\"status\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Imported 0", html, StringComparison.Ordinal);
 
         await admin.GetAsync("/admin?ui=es");
         var spanish = await (await UploadAsync(admin, "furniture.recipe.json", Claro.Tests.Recipes.RecipeImportTests.FurnitureOnly())).Content.ReadAsStringAsync();
-        Assert.Contains("No se importó nada. furniture.recipe.json, en steps[1].data", spanish);
-        Assert.Contains("Lo que contiene la receta y por qué se omitió cada cosa:", spanish);
+        Assert.Contains("No se importó nada. furniture.recipe.json, en steps[1].data", spanish, StringComparison.Ordinal);
+        Assert.Contains("Lo que contiene la receta y por qué se omitió cada cosa:", spanish, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,11 +31,11 @@ public sealed partial class TranslationLinkPagesTests(AdminPagesApp app) : IClas
         var html = WebUtility.HtmlDecode(await translator.HtmlAsync($"/admin/documents/{id}/es/translate"));
         var editable = string.Concat(Editable().Matches(html).Select(m => m.Groups[1].Value));
 
-        Assert.Contains("See [how the call works][1].", editable);
-        Assert.Contains("Vea [cómo se atiende][1].", editable);
-        Assert.DoesNotContain("ice-help", editable);
-        Assert.DoesNotContain("ice-pide-ayuda", editable);
-        Assert.Contains("href=\"/es/ice-pide-ayuda#llamada\"", html);
+        Assert.Contains("See [how the call works][1].", editable, StringComparison.Ordinal);
+        Assert.Contains("Vea [cómo se atiende][1].", editable, StringComparison.Ordinal);
+        Assert.DoesNotContain("ice-help", editable, StringComparison.Ordinal);
+        Assert.DoesNotContain("ice-pide-ayuda", editable, StringComparison.Ordinal);
+        Assert.Contains("href=\"/es/ice-pide-ayuda#llamada\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed partial class TranslationLinkPagesTests(AdminPagesApp app) : IClas
         var saved = await translator.PostFormAsync(translate, null, Form("## Llamadas {#llamadas}\n\nVea [cómo se atiende][1] ahora."));
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Contains("link [4]", WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()));
+        Assert.Contains("link [4]", WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal("Intro.", afterRefusal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal("Introducción.\n\n## Llamadas {#llamadas}\n\nVea [cómo se atiende](/en/ice-help#call) ahora.", await SpanishMarkdownAsync(id));
@@ -75,10 +75,10 @@ public sealed partial class TranslationLinkPagesTests(AdminPagesApp app) : IClas
         var warned = WebUtility.HtmlDecode(await reviewer.HtmlAsync($"/admin/documents/{stray}/es/review"));
         var quiet = WebUtility.HtmlDecode(await reviewer.HtmlAsync($"/admin/documents/{following}/es/review"));
 
-        Assert.Contains("The link to /en/review-only-english sends readers of this page to a page in English: /en/review-only-english", warned);
-        Assert.DoesNotContain("The link to /en/ice-help", warned);
-        Assert.Contains("href=\"/es/ice-pide-ayuda#llamada\"", warned);
-        Assert.DoesNotContain("Links: check where they lead", quiet);
+        Assert.Contains("The link to /en/review-only-english sends readers of this page to a page in English: /en/review-only-english", warned, StringComparison.Ordinal);
+        Assert.DoesNotContain("The link to /en/ice-help", warned, StringComparison.Ordinal);
+        Assert.Contains("href=\"/es/ice-pide-ayuda#llamada\"", warned, StringComparison.Ordinal);
+        Assert.DoesNotContain("Links: check where they lead", quiet, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed partial class TranslationLinkPagesTests(AdminPagesApp app) : IClas
 
         var html = WebUtility.HtmlDecode(await reviewer.HtmlAsync($"/admin/documents/{id}/es/review"));
 
-        Assert.Contains("The link to /en/review-draft-only leads to a page readers cannot open: it is not published.", html);
+        Assert.Contains("The link to /en/review-draft-only leads to a page readers cannot open: it is not published.", html, StringComparison.Ordinal);
     }
 
     [GeneratedRegex("<dt>(?<code>.*?)</dt>\\s*<dd[^>]*>(?<where>.*?)</dd>", RegexOptions.Singleline)]

@@ -71,8 +71,8 @@ public class PageDirectoryTests
         var html = Claro.Content.MarkdownRenderer.ToHtml(body);
 
         Assert.Equal([("/en/doc", "en", true), ("/es/", "es", true), ("/en/nothing", "en", false)], links.Select(l => (l.Href, l.Culture, l.IsPublic)));
-        Assert.Contains("<a href=\"/en/doc\" hreflang=\"en\">a</a>", html);
-        Assert.Contains("<a href=\"https://ice.gov\" rel=\"noopener noreferrer\">b</a>", html);
+        Assert.Contains("<a href=\"/en/doc\" hreflang=\"en\">a</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://ice.gov\" rel=\"noopener noreferrer\">b</a>", html, StringComparison.Ordinal);
     }
 
     private static List<HeadingAnchor> Headings(string list) =>

@@ -38,7 +38,7 @@ public sealed class PageLinkTests(ClaroApp app) : IClassFixture<ClaroApp>
 
         Assert.Equal([("/es/ice-pide-ayuda#llamada", null), ("/es/inmigracion#politica", null)], spanish.Select(l => (l.Href, l.HrefLang)));
         Assert.Equal([("/en/ice-help#call", null), ("/en/immigration#policy", null)], english.Select(l => (l.Href, l.HrefLang)));
-        Assert.Contains("href=\"/es/ice-pide-ayuda#llamada\"", delivered.GetProperty("html").GetString());
+        Assert.Contains("href=\"/es/ice-pide-ayuda#llamada\"", delivered.GetProperty("html").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -114,7 +114,7 @@ public sealed class ShortLinkTests(ClaroApp app) : IClassFixture<ClaroApp>
         var day = Assert.Single(hits);
         Assert.Equal(2, day.GetProperty("count").GetInt32());
         Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), day.GetProperty("date").GetString());
-        Assert.DoesNotContain("127.0.0.1", mine.ToString());
+        Assert.DoesNotContain("127.0.0.1", mine.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class ShortLinkTests(ClaroApp app) : IClassFixture<ClaroApp>
         var bytes = await png.Content.ReadAsByteArrayAsync();
 
         Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("<svg", await svg.Content.ReadAsStringAsync());
+        Assert.Contains("<svg", await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("image/png", png.Content.Headers.ContentType!.MediaType);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
     }
@@ -139,6 +139,6 @@ public sealed class ShortLinkTests(ClaroApp app) : IClassFixture<ClaroApp>
         var response = await app.Reader().SendAsync(request);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("No encontramos la página", await response.Content.ReadAsStringAsync());
+        Assert.Contains("No encontramos la página", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

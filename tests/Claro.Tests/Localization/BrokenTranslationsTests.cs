@@ -15,9 +15,9 @@ public sealed class BrokenTranslationsTests : IDisposable
 
         var error = Assert.Throws<PoParseException>(() => app.Reader());
 
-        Assert.EndsWith("es.po", error.FileName);
+        Assert.EndsWith("es.po", error.FileName, StringComparison.Ordinal);
         Assert.Equal(5, error.Line);
-        Assert.Contains("es.po:5", error.Message);
+        Assert.Contains("es.po:5", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_translations, recursive: true);

@@ -12,8 +12,8 @@ public sealed class ConfiguredCulturesTests
 
         var home = await app.Reader().GetStringAsync("/es/");
 
-        Assert.Contains("<html lang=\"es\">", home);
-        Assert.Contains("Nuestras políticas, explicadas", home);
+        Assert.Contains("<html lang=\"es\">", home, StringComparison.Ordinal);
+        Assert.Contains("Nuestras políticas, explicadas", home, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -81,8 +81,8 @@ public class RadioScriptTests
 
         Assert.Equal(expected, script.Paragraphs);
         Assert.Equal(string.Join("\n\n", expected), script.Script);
-        Assert.DoesNotContain("**", script.Script);
-        Assert.DoesNotContain("{#", script.Script);
+        Assert.DoesNotContain("**", script.Script, StringComparison.Ordinal);
+        Assert.DoesNotContain("{#", script.Script, StringComparison.Ordinal);
     }
 
     [Theory]

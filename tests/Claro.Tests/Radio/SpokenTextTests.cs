@@ -45,7 +45,7 @@ public class SpokenTextTests
 
             var error = Assert.Throws<FormatException>(() => Pronunciation.Load(folder, "es"));
 
-            Assert.StartsWith("pronunciation.es.csv:3:", error.Message);
+            Assert.StartsWith("pronunciation.es.csv:3:", error.Message, StringComparison.Ordinal);
         }
         finally
         {

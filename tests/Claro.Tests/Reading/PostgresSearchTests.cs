@@ -22,8 +22,8 @@ public sealed class PostgresSearchTests
 
         var hit = Assert.Single(hits);
         Assert.Equal("policia-y-migracion", hit.Slug);
-        Assert.Contains("<mark>POLICÍA</mark>", WebUtility.HtmlDecode(hit.SnippetHtml));
-        Assert.Contains("<mark>situación</mark> <mark>migratoria</mark>", WebUtility.HtmlDecode(hit.SnippetHtml));
+        Assert.Contains("<mark>POLICÍA</mark>", WebUtility.HtmlDecode(hit.SnippetHtml), StringComparison.Ordinal);
+        Assert.Contains("<mark>situación</mark> <mark>migratoria</mark>", WebUtility.HtmlDecode(hit.SnippetHtml), StringComparison.Ordinal);
         Assert.Single(accented);
         Assert.Empty(other);
     }
@@ -39,7 +39,7 @@ public sealed class PostgresSearchTests
         var missing = await SearchAsync(app, "en", "officers zzqxjvw");
 
         Assert.Equal("rules", Assert.Single(hostile).Slug);
-        Assert.DoesNotContain("<b>", hostile[0].SnippetHtml);
+        Assert.DoesNotContain("<b>", hostile[0].SnippetHtml, StringComparison.Ordinal);
         Assert.Empty(missing);
     }
 

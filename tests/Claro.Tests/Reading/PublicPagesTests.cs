@@ -42,8 +42,8 @@ public sealed partial class PublicPagesTests(ClaroApp app) : IClassFixture<Claro
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(culture, HtmlLang(html));
-        Assert.Contains($"<h1>{heading}</h1>", html);
-        Assert.Contains(skipLink, html);
+        Assert.Contains($"<h1>{heading}</h1>", html, StringComparison.Ordinal);
+        Assert.Contains(skipLink, html, StringComparison.Ordinal);
         Assert.True(ExplainerLinks(html, culture).Count >= 4);
         Assert.False(response.Headers.Contains("Set-Cookie"));
     }
@@ -76,7 +76,7 @@ public sealed partial class PublicPagesTests(ClaroApp app) : IClassFixture<Claro
             Assert.Equal(culture, HtmlLang(html));
             Assert.Matches($"<link rel=\"alternate\" hreflang=\"{other}\" href=\"http://[^\"]+/{other}/[a-z0-9-]+\">", html);
             Assert.Matches("<link rel=\"alternate\" hreflang=\"x-default\" href=\"http://[^\"]+\">", html);
-            Assert.Contains($"<link rel=\"canonical\" href=\"http://localhost/{culture}/{slug}\">", html);
+            Assert.Contains($"<link rel=\"canonical\" href=\"http://localhost/{culture}/{slug}\">", html, StringComparison.Ordinal);
             Assert.Matches($"<a href=\"/{other}/[a-z0-9-]+\" hreflang=\"{other}\" lang=\"{other}\">", html);
             Assert.Matches("<time datetime=\"\\d{4}-\\d{2}-\\d{2}\">", html);
             Assert.False(response.Headers.Contains("Set-Cookie"));
@@ -88,7 +88,7 @@ public sealed partial class PublicPagesTests(ClaroApp app) : IClassFixture<Claro
     {
         var html = await _reader.GetStringAsync("/es/inmigracion");
 
-        Assert.Contains("Última actualización:", html);
+        Assert.Contains("Última actualización:", html, StringComparison.Ordinal);
         Assert.Matches("de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de 20", html);
     }
 
@@ -118,7 +118,7 @@ public sealed partial class PublicPagesTests(ClaroApp app) : IClassFixture<Claro
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(culture, HtmlLang(html));
-        Assert.Contains(heading, html);
+        Assert.Contains(heading, html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed partial class PublicPagesTests(ClaroApp app) : IClassFixture<Claro
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal(acceptLanguage, HtmlLang(html));
-        Assert.Contains(heading, html);
+        Assert.Contains(heading, html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed partial class PublicPagesTests(ClaroApp app) : IClassFixture<Claro
         var html = await _reader.GetStringAsync("/es/inmigracion/history");
 
         Assert.Equal("es", HtmlLang(html));
-        Assert.Contains("Primera publicación", html);
+        Assert.Contains("Primera publicación", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -180,7 +180,7 @@ public sealed partial class PublicPagesTests(ClaroApp app) : IClassFixture<Claro
 
         Assert.Equal(first.GetProperty("id").GetString(), page.GetProperty("id").GetString());
         Assert.Matches("^4[0-9a-hjkmnp-tv-z]{25}$", page.GetProperty("id").GetString()!);
-        Assert.Contains("<h2 id=", page.GetProperty("html").GetString());
+        Assert.Contains("<h2 id=", page.GetProperty("html").GetString(), StringComparison.Ordinal);
         var translation = Assert.Single(page.GetProperty("translations").EnumerateArray());
         Assert.NotEqual(culture, translation.GetProperty("culture").GetString());
         Assert.False(translation.GetProperty("outdated").GetBoolean());
@@ -200,7 +200,7 @@ public sealed partial class PublicPagesTests(ClaroApp app) : IClassFixture<Claro
     {
         var html = await _reader.GetStringAsync("/es/inmigracion");
 
-        Assert.Contains("id=\"preguntas\"", html);
+        Assert.Contains("id=\"preguntas\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed partial class PublicPagesTests(ClaroApp app) : IClassFixture<Claro
     {
         var html = await _reader.GetStringAsync("/es/inmigracion");
 
-        Assert.Contains("<p lang=\"en\" dir=\"ltr\">\"Only immigration officers have the authority", html);
+        Assert.Contains("<p lang=\"en\" dir=\"ltr\">\"Only immigration officers have the authority", html, StringComparison.Ordinal);
     }
 
     internal static string? HtmlLang(string html) => HtmlLangPattern().Match(html) is { Success: true } m ? m.Groups[1].Value : null;

@@ -36,7 +36,7 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
     {
         var robots = await _reader.GetStringAsync("/robots.txt");
 
-        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots);
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", robots, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
         Assert.Equal("Feed page, shorter", items[0].Title.Text);
         Assert.Equal("Shorter. — Shorter sentences", Assert.IsType<TextSyndicationContent>(items[0].Content).Text);
         Assert.Equal("Feed page", items[1].Title.Text);
-        Assert.All(items, item => Assert.StartsWith($"http://localhost/{culture}/", item.Links[0].Uri.ToString()));
+        Assert.All(items, item => Assert.StartsWith($"http://localhost/{culture}/", item.Links[0].Uri.ToString(), StringComparison.Ordinal));
     }
 
     [Theory]
@@ -70,8 +70,8 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
     {
         var html = await _reader.GetStringAsync($"/{culture}/search?q={Uri.EscapeDataString(query)}");
 
-        Assert.Contains($"<li><a href=\"/{culture}/{expectedSlug}\">", html);
-        Assert.Contains("<mark>", html);
+        Assert.Contains($"<li><a href=\"/{culture}/{expectedSlug}\">", html, StringComparison.Ordinal);
+        Assert.Contains("<mark>", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -86,8 +86,8 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.DoesNotContain("<script>alert", html);
-        Assert.DoesNotContain("<li><a href=\"/es/", html);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<li><a href=\"/es/", html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -100,9 +100,9 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
         var response = await _reader.GetAsync(path);
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
 
-        Assert.Contains("default-src 'self'", csp);
-        Assert.Contains("frame-ancestors 'none'", csp);
-        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
         Assert.True(response.Headers.Contains("Permissions-Policy"));
@@ -137,10 +137,10 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
 
         var css = await _reader.GetAsync(href);
 
-        Assert.Contains("?v=", href);
+        Assert.Contains("?v=", href, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Equal(TimeSpan.FromDays(365), css.Headers.CacheControl!.MaxAge);
-        Assert.Contains("immutable", css.Headers.CacheControl.ToString());
+        Assert.Contains("immutable", css.Headers.CacheControl.ToString(), StringComparison.Ordinal);
         Assert.Equal(TimeSpan.FromSeconds(60), (await _reader.GetAsync("/en/")).Headers.CacheControl!.MaxAge);
     }
 
@@ -157,9 +157,9 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
         Assert.False(etag.IsWeak);
         Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
         Assert.Empty(await second.Content.ReadAsByteArrayAsync());
-        Assert.Contains("public", first.Headers.CacheControl!.ToString());
+        Assert.Contains("public", first.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
         Assert.NotNull(first.Headers.CacheControl.MaxAge);
-        Assert.Contains("stale-while-revalidate", first.Headers.CacheControl.ToString());
+        Assert.Contains("stale-while-revalidate", first.Headers.CacheControl.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -187,15 +187,15 @@ public sealed class ReaderTests(ClaroApp app) : IClassFixture<ClaroApp>
     {
         var id = await app.CreateDocumentAsync("cached-page", "First words.");
         await app.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
-        Assert.Contains("First words.", await _reader.GetStringAsync("/en/cached-page"));
+        Assert.Contains("First words.", await _reader.GetStringAsync("/en/cached-page"), StringComparison.Ordinal);
         (await app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "cached-page", title = "Test page", summary = "", body = "Second words.", changeNote = "", baseVersion = 1 })).EnsureSuccessStatusCode();
 
         await app.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
 
-        Assert.Contains("Second words.", await _reader.GetStringAsync("/en/cached-page"));
-        Assert.Contains("cached-page", await _reader.GetStringAsync("/en/"));
-        Assert.Contains("<a href=\"/en/cached-page\">", await _reader.GetStringAsync("/en/search?q=second"));
-        Assert.DoesNotContain("<a href=\"/en/cached-page\">", await _reader.GetStringAsync("/en/search?q=first"));
+        Assert.Contains("Second words.", await _reader.GetStringAsync("/en/cached-page"), StringComparison.Ordinal);
+        Assert.Contains("cached-page", await _reader.GetStringAsync("/en/"), StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/en/cached-page\">", await _reader.GetStringAsync("/en/search?q=second"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<a href=\"/en/cached-page\">", await _reader.GetStringAsync("/en/search?q=first"), StringComparison.Ordinal);
     }
 
     private async Task<SyndicationFeed> FeedAsync(string culture)

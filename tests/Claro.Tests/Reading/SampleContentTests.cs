@@ -26,7 +26,7 @@ public sealed class SampleContentTests(ClaroApp app) : IClassFixture<ClaroApp>
     {
         var english = await app.Reader().GetStringAsync("/en/immigration");
 
-        Assert.Contains("Only immigration officers have the authority to detain and arrest suspected undocumented/unauthorized foreign nationals for violations of the immigration laws.", english);
-        Assert.Contains("cooperate with state and federal agencies and officials on matters pertaining to enforcement of state and federal laws governing immigration.", english);
+        Assert.Contains("Only immigration officers have the authority to detain and arrest suspected undocumented/unauthorized foreign nationals for violations of the immigration laws.", english, StringComparison.Ordinal);
+        Assert.Contains("cooperate with state and federal agencies and officials on matters pertaining to enforcement of state and federal laws governing immigration.", english, StringComparison.Ordinal);
     }
 }

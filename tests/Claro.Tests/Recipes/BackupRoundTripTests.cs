@@ -160,12 +160,12 @@ public sealed class BackupRoundTripTests : IDisposable
         var (badExit, badOutput) = await SiteCommand.RunAsync(Path.Combine(_folder, "other", "claro.db"), "import", Path.Combine(AppContext.BaseDirectory, "Recipes", "Samples", "truncated.recipe.json"));
 
         Assert.True(exitCode == 0, output);
-        Assert.Contains("Imported 6 documents", output);
-        Assert.Contains("The database was empty: the recipe is restored as it was", output);
+        Assert.Contains("Imported 6 documents", output, StringComparison.Ordinal);
+        Assert.Contains("The database was empty: the recipe is restored as it was", output, StringComparison.Ordinal);
         Assert.NotEqual(0, badExit);
-        Assert.Contains("truncated.recipe.json: line", badOutput);
+        Assert.Contains("truncated.recipe.json: line", badOutput, StringComparison.Ordinal);
         using var restored = new ClaroApp(new() { ["Claro:Database"] = "Sqlite", ["ConnectionStrings:Claro"] = $"Data Source={database}" }, null);
-        Assert.Contains("Round trip", await restored.Reader().GetStringAsync("/en/round-trip"));
+        Assert.Contains("Round trip", await restored.Reader().GetStringAsync("/en/round-trip"), StringComparison.Ordinal);
     }
 
     /// <summary>

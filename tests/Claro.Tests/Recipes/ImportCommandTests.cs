@@ -31,11 +31,11 @@ public sealed class ImportCommandTests : IDisposable
         var (namedExit, namedOutput) = await SiteCommand.RunAsync(database, "import", "--as", ClaroApp.Admin, orchard);
 
         Assert.Equal(2, anonymousExit);
-        Assert.Contains("--as EMAIL", anonymousOutput);
+        Assert.Contains("--as EMAIL", anonymousOutput, StringComparison.Ordinal);
         Assert.Equal(2, unknownExit);
-        Assert.Contains("No staff account has the email nobody@example.org", unknownOutput);
+        Assert.Contains("No staff account has the email nobody@example.org", unknownOutput, StringComparison.Ordinal);
         Assert.True(namedExit == 0, namedOutput);
-        Assert.Contains($"waits for review, written by {ClaroApp.Admin}", namedOutput);
+        Assert.Contains($"waits for review, written by {ClaroApp.Admin}", namedOutput, StringComparison.Ordinal);
         using var after = new ClaroApp(settings, null);
         Assert.Equal(HttpStatusCode.NotFound, (await after.Reader().GetAsync("/en/traffic-stops")).StatusCode);
         var imported = await after.WithDbAsync(db => db.Versions.Where(v => v.Item.DocumentId == "4orchardtrafficstopsset001").Select(v => new { v.State, v.Author }).ToListAsync());
@@ -56,16 +56,16 @@ public sealed class ImportCommandTests : IDisposable
         var (blogExit, blogOutput) = await SiteCommand.RunAsync(database, "import", blog);
 
         Assert.Equal(1, nothingExit);
-        Assert.Contains("Nothing was imported. furniture.recipe.json: steps[1].data: none of the recipe's 3 content items could be imported", nothingOutput);
-        Assert.Contains("Skipped: steps[1].data[1]: content type 'Menu' has neither MarkdownBodyPart nor HtmlBodyPart", nothingOutput);
-        Assert.DoesNotContain("Imported 0", nothingOutput);
+        Assert.Contains("Nothing was imported. furniture.recipe.json: steps[1].data: none of the recipe's 3 content items could be imported", nothingOutput, StringComparison.Ordinal);
+        Assert.Contains("Skipped: steps[1].data[1]: content type 'Menu' has neither MarkdownBodyPart nor HtmlBodyPart", nothingOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("Imported 0", nothingOutput, StringComparison.Ordinal);
         Assert.True(blogExit == 0, blogOutput);
-        Assert.Contains("Imported 3 documents, 3 pages, 3 versions", blogOutput);
-        Assert.Contains("restored as it was", blogOutput);
+        Assert.Contains("Imported 3 documents, 3 pages, 3 versions", blogOutput, StringComparison.Ordinal);
+        Assert.Contains("restored as it was", blogOutput, StringComparison.Ordinal);
         var settings = new Dictionary<string, string?> { ["Claro:Database"] = "Sqlite", ["ConnectionStrings:Claro"] = $"Data Source={database}" };
         using var site = new ClaroApp(settings, null);
         var post = await site.Reader().GetStringAsync("/en/community-notes-new-hours-at-the-east-station");
-        Assert.Contains("<strong>until 9 p.m.</strong>", post);
+        Assert.Contains("<strong>until 9 p.m.</strong>", post, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await site.Reader().GetAsync("/en/community-notes")).StatusCode);
         var versions = await site.WithDbAsync(db => db.Versions.Select(v => new { v.State, v.Author }).ToListAsync());
         Assert.Equal(3, versions.Count);

@@ -102,14 +102,14 @@ public sealed class RecipeImportTests(ClaroApp app) : IClassFixture<ClaroApp>
         var english = await reader.GetStringAsync("/en/traffic-stops");
         var spanish = await reader.GetStringAsync("/es/paradas-de-trafico");
 
-        Assert.Contains("<link rel=\"alternate\" hreflang=\"es\" href=\"http://localhost/es/paradas-de-trafico\">", english);
-        Assert.Contains("<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost/en/traffic-stops\">", spanish);
-        Assert.Contains("id=\"expect\"", english);
-        Assert.Contains("El agente le dice por qué lo detuvo.", spanish);
-        Assert.DoesNotContain("<script", spanish);
-        Assert.DoesNotContain("onclick", spanish);
-        Assert.DoesNotContain("javascript:", spanish);
-        Assert.Contains("paradas-de-trafico", await reader.GetStringAsync("/es/search?q=trafico"));
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"es\" href=\"http://localhost/es/paradas-de-trafico\">", english, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"en\" href=\"http://localhost/en/traffic-stops\">", spanish, StringComparison.Ordinal);
+        Assert.Contains("id=\"expect\"", english, StringComparison.Ordinal);
+        Assert.Contains("El agente le dice por qué lo detuvo.", spanish, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", spanish, StringComparison.Ordinal);
+        Assert.DoesNotContain("onclick", spanish, StringComparison.Ordinal);
+        Assert.DoesNotContain("javascript:", spanish, StringComparison.Ordinal);
+        Assert.Contains("paradas-de-trafico", await reader.GetStringAsync("/es/search?q=trafico"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/es/quejas")).StatusCode);
     }
 
@@ -197,9 +197,9 @@ public sealed class RecipeImportTests(ClaroApp app) : IClassFixture<ClaroApp>
         }
 
         var about = await reader.GetStringAsync("/es/sobre-nosotros");
-        Assert.Contains("<strong>toda</strong>", about);
-        Assert.DoesNotContain("alert(", about);
-        Assert.Contains("No tiene que contestar preguntas.", await reader.GetStringAsync("/es/sus-derechos"));
+        Assert.Contains("<strong>toda</strong>", about, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert(", about, StringComparison.Ordinal);
+        Assert.Contains("No tiene que contestar preguntas.", await reader.GetStringAsync("/es/sus-derechos"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/en/sobre-nosotros")).StatusCode);
     }
 
@@ -451,8 +451,8 @@ public sealed class RecipeImportTests(ClaroApp app) : IClassFixture<ClaroApp>
 
         Assert.Equal("bad.recipe.json", error.FileName);
         Assert.Equal(problem == "truncated JSON" ? error.JsonPath : jsonPath, error.JsonPath);
-        Assert.StartsWith(problem == "truncated JSON" ? "line " : "steps[", error.JsonPath);
-        Assert.Contains(reason, error.Reason);
+        Assert.StartsWith(problem == "truncated JSON" ? "line " : "steps[", error.JsonPath, StringComparison.Ordinal);
+        Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync());
     }
 }

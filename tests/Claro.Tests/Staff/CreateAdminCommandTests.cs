@@ -21,9 +21,9 @@ public sealed class CreateAdminCommandTests : IDisposable
         var demo = await site.Reader().PostAsJsonAsync("/api/v1/account/login", new { email = "author@example.org", password = ClaroApp.Password });
 
         Assert.NotEqual(0, weakExit);
-        Assert.Contains("Could not create chief@example.org", weakOutput);
+        Assert.Contains("Could not create chief@example.org", weakOutput, StringComparison.Ordinal);
         Assert.Equal(0, exitCode);
-        Assert.Contains("Created the administrator chief@example.org", output);
+        Assert.Contains("Created the administrator chief@example.org", output, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, demo.StatusCode);
     }
@@ -37,9 +37,9 @@ public sealed class CreateAdminCommandTests : IDisposable
         var (commonExit, commonOutput) = await SiteCommand.RunWithInputAsync(database, "passwordpassword", "create-admin", "--email", "other@example.org");
 
         Assert.Equal(0, readmeExit);
-        Assert.Contains("Created the administrator you@example.org", readmeOutput);
+        Assert.Contains("Created the administrator you@example.org", readmeOutput, StringComparison.Ordinal);
         Assert.NotEqual(0, commonExit);
-        Assert.Contains("people choose most", commonOutput);
+        Assert.Contains("people choose most", commonOutput, StringComparison.Ordinal);
     }
 
     public void Dispose()

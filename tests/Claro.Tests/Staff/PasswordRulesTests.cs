@@ -44,6 +44,6 @@ public class PasswordRulesTests
     [Fact]
     public void A_password_longer_than_anyone_types_is_refused()
     {
-        Assert.Contains("at most", PasswordRules.Problem(new string('x', 200) + " and some words " + new string('y', 100), null));
+        Assert.Contains("at most", PasswordRules.Problem(new string('x', 200) + " and some words " + new string('y', 100), null), StringComparison.Ordinal);
     }
 }

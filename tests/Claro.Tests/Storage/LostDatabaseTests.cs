@@ -27,7 +27,7 @@ public sealed class LostDatabaseTests
         await nodeA.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
         var reader = nodeB.Reader();
         var author = await nodeB.SignInAsync(ClaroApp.Author);
-        Assert.Contains("Old words.", await reader.GetStringAsync("/en/through-an-outage"));
+        Assert.Contains("Old words.", await reader.GetStringAsync("/en/through-an-outage"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Found, (await reader.GetAsync("/s/inmigracion")).StatusCode);
 
         gate.Shut();
@@ -45,10 +45,10 @@ public sealed class LostDatabaseTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, write.StatusCode);
         Assert.True(writeTook < Quick, $"the refused write took {writeTook}");
         Assert.Equal("application/problem+json", write.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("database", (await write.Content.ReadFromJsonAsync<Problem>())!.Detail);
+        Assert.Contains("database", (await write.Content.ReadFromJsonAsync<Problem>())!.Detail, StringComparison.Ordinal);
         Assert.NotNull(write.Headers.RetryAfter);
         Assert.Equal(HttpStatusCode.OK, cached.StatusCode);
-        Assert.Contains("Old words.", await cached.Content.ReadAsStringAsync());
+        Assert.Contains("Old words.", await cached.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Found, shortLink.StatusCode);
 
         gate.Open();

@@ -46,7 +46,7 @@ public sealed class SqliteBackupTests : IDisposable
         var (exitCode, output) = await SiteCommand.RunAsync(_site.DatabasePath, "backup");
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("backup --out FILE", output);
+        Assert.Contains("backup --out FILE", output, StringComparison.Ordinal);
     }
 
     internal static string IntegrityCheck(string file)

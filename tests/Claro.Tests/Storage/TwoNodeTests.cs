@@ -36,7 +36,7 @@ public sealed class TwoNodeTests
         var id = await nodeA.CreateDocumentAsync("shared-page", "Old words.");
         await nodeA.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
         var reader = nodeB.Reader();
-        Assert.Contains("Old words.", await reader.GetStringAsync("/en/shared-page"));
+        Assert.Contains("Old words.", await reader.GetStringAsync("/en/shared-page"), StringComparison.Ordinal);
         var cached = await reader.GetAsync("/en/shared-page");
         Assert.True(cached.Headers.Age.HasValue, "node B serves the page from its output cache");
         await nodeA.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "shared-page", title = "Test page", summary = "", body = "New words.", changeNote = "Reworded", baseVersion = 1 });
@@ -44,8 +44,8 @@ public sealed class TwoNodeTests
         await nodeA.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
         var page = await ReadWithinAsync(reader, "/en/shared-page", "New words.");
 
-        Assert.Contains("New words.", page);
-        Assert.Contains("<a href=\"/en/shared-page\">", await reader.GetStringAsync("/en/search?q=new+words"));
+        Assert.Contains("New words.", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/en/shared-page\">", await reader.GetStringAsync("/en/search?q=new+words"), StringComparison.Ordinal);
     }
 
     [PostgresFact]
@@ -56,7 +56,7 @@ public sealed class TwoNodeTests
         var id = await nodeA.CreateDocumentAsync("after-reconnect", "Old words.");
         await nodeA.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
         var reader = nodeB.Reader();
-        Assert.Contains("Old words.", await reader.GetStringAsync("/en/after-reconnect"));
+        Assert.Contains("Old words.", await reader.GetStringAsync("/en/after-reconnect"), StringComparison.Ordinal);
         var database = await nodeB.WithDbAsync(db => Task.FromResult(db.Database.GetDbConnection().Database));
         var before = await ListenersAsync(nodeB, database);
 
@@ -70,11 +70,11 @@ public sealed class TwoNodeTests
         }
 
         Assert.Equal(before.Count, after.Count);
-        Assert.Contains("Old words.", await reader.GetStringAsync("/en/after-reconnect"));
+        Assert.Contains("Old words.", await reader.GetStringAsync("/en/after-reconnect"), StringComparison.Ordinal);
         await nodeA.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "after-reconnect", title = "Test page", summary = "", body = "New words.", changeNote = "", baseVersion = 1 });
         await nodeA.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
 
-        Assert.Contains("New words.", await ReadWithinAsync(reader, "/en/after-reconnect", "New words."));
+        Assert.Contains("New words.", await ReadWithinAsync(reader, "/en/after-reconnect", "New words."), StringComparison.Ordinal);
     }
 
     /// <summary>The page, fetched until it holds the text or a second has passed.</summary>

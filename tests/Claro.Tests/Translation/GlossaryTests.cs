@@ -44,7 +44,7 @@ public sealed class GlossaryTests(ClaroApp app) : IClassFixture<ClaroApp>
 
         Assert.Equal("undocumented", warning.SourceTerm);
         Assert.Contains("indocumentado", warning.Expected);
-        Assert.Contains("ilegal", warning.Note);
+        Assert.Contains("ilegal", warning.Note, StringComparison.Ordinal);
     }
 
     [Fact]

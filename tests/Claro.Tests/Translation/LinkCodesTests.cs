@@ -32,7 +32,7 @@ public class LinkCodesTests
     {
         var outcome = LinkCodes.Restore("Vea [la llamada][3].", LinkCodes.Of(Source, Cultures));
 
-        Assert.Contains("link [3]", outcome.Refusal!.Detail);
-        Assert.Contains("1 to 2", outcome.Refusal.Detail);
+        Assert.Contains("link [3]", outcome.Refusal!.Detail, StringComparison.Ordinal);
+        Assert.Contains("1 to 2", outcome.Refusal.Detail, StringComparison.Ordinal);
     }
 }

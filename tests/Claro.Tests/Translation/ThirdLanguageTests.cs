@@ -60,12 +60,12 @@ public sealed class ThirdLanguageTests : IDisposable
         request.Headers.Add("Accept-Language", "vi-VN,vi;q=0.9");
         var negotiated = await reader.SendAsync(request);
 
-        Assert.Contains("<html lang=\"vi\">", home);
-        Assert.Contains("<h1>Giải thích chính sách</h1>", home);
-        Assert.Contains("1 bài giải thích", home);
-        Assert.Contains("<link rel=\"alternate\" hreflang=\"vi\" href=\"http://localhost/vi/hieu-luat\">", english);
-        Assert.Contains("<a href=\"/vi/hieu-luat\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>", english);
-        Assert.Contains("<a href=\"/en/know-the-law\" hreflang=\"en\" lang=\"en\">English</a>", vietnamese);
+        Assert.Contains("<html lang=\"vi\">", home, StringComparison.Ordinal);
+        Assert.Contains("<h1>Giải thích chính sách</h1>", home, StringComparison.Ordinal);
+        Assert.Contains("1 bài giải thích", home, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"vi\" href=\"http://localhost/vi/hieu-luat\">", english, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/vi/hieu-luat\" hreflang=\"vi\" lang=\"vi\">Tiếng Việt</a>", english, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/en/know-the-law\" hreflang=\"en\" lang=\"en\">English</a>", vietnamese, StringComparison.Ordinal);
         Assert.Equal("/vi/", negotiated.Headers.Location!.OriginalString);
 
         await _app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "know-the-law", title = "Know the law", summary = "", body = "Police protect everyone. v2", changeNote = "", baseVersion = 1 });
@@ -76,7 +76,7 @@ public sealed class ThirdLanguageTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.True((await _app.CultureStateAsync(id, "vi")).GetProperty("outdated").GetBoolean());
-        Assert.Contains("Trang này đang được cập nhật.", await reader.GetStringAsync("/vi/hieu-luat"));
+        Assert.Contains("Trang này đang được cập nhật.", await reader.GetStringAsync("/vi/hieu-luat"), StringComparison.Ordinal);
         var api = await reader.GetFromJsonAsync<JsonElement>("/api/v1/documents/en/know-the-law");
         Assert.True(api.GetProperty("translations").EnumerateArray().Single(t => t.GetProperty("culture").GetString() == "vi").GetProperty("outdated").GetBoolean());
     }

@@ -85,8 +85,8 @@ public sealed class TranslationSyncTests(ClaroApp app) : IClassFixture<ClaroApp>
         var page = await app.Reader().GetStringAsync("/en/cameras-gate");
 
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Contains("allowOutdatedTranslations", problem!.Detail);
-        Assert.Contains("gate-en1", page);
+        Assert.Contains("allowOutdatedTranslations", problem!.Detail, StringComparison.Ordinal);
+        Assert.Contains("gate-en1", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,9 +103,9 @@ public sealed class TranslationSyncTests(ClaroApp app) : IClassFixture<ClaroApp>
         var state = await app.CultureStateAsync(id, "es");
 
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
-        Assert.Contains("Estamos actualizando esta página.", html);
-        Assert.Contains("<a href=\"/en/cameras-notice\" hreflang=\"en\" lang=\"en\">", html);
-        Assert.Contains("notice-es1", html);
+        Assert.Contains("Estamos actualizando esta página.", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/en/cameras-notice\" hreflang=\"en\" lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("notice-es1", html, StringComparison.Ordinal);
         Assert.True(api.GetProperty("translations")[0].GetProperty("outdated").GetBoolean());
         Assert.True(state.GetProperty("outdated").GetBoolean());
         Assert.Equal(1, state.GetProperty("behindBy").GetInt32());
@@ -126,8 +126,8 @@ public sealed class TranslationSyncTests(ClaroApp app) : IClassFixture<ClaroApp>
         var response = await app.PublishAsync(id, ["en", "es"]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("paired-en2", await app.Reader().GetStringAsync("/en/cameras-paired"));
-        Assert.Contains("paired-es2", await app.Reader().GetStringAsync("/es/camaras-paired"));
+        Assert.Contains("paired-en2", await app.Reader().GetStringAsync("/en/cameras-paired"), StringComparison.Ordinal);
+        Assert.Contains("paired-es2", await app.Reader().GetStringAsync("/es/camaras-paired"), StringComparison.Ordinal);
         Assert.False((await app.CultureStateAsync(id, "es")).GetProperty("outdated").GetBoolean());
     }
 
@@ -143,7 +143,7 @@ public sealed class TranslationSyncTests(ClaroApp app) : IClassFixture<ClaroApp>
         var response = await app.PublishAsync(id, ["es"]);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("ahead-es1", await app.Reader().GetStringAsync("/es/camaras-ahead"));
+        Assert.Contains("ahead-es1", await app.Reader().GetStringAsync("/es/camaras-ahead"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,8 +76,8 @@ public class TranslationUnitsTests
         var outcome = TranslationUnits.Apply("Title", "", source, new Dictionary<string, IReadOnlyList<UnitPart>> { ["b1"] = UnitNotation.Read(translation) });
 
         Assert.NotNull(outcome.Refusal);
-        Assert.StartsWith("Unit 'b1': ", outcome.Refusal.Detail);
-        Assert.Contains(reason, outcome.Refusal.Detail);
+        Assert.StartsWith("Unit 'b1': ", outcome.Refusal.Detail, StringComparison.Ordinal);
+        Assert.Contains(reason, outcome.Refusal.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class TranslationUnitsTests
     [InlineData("**A** and [b](/en/x).", "Una y [be](/es/y).", null)]
     public void A_current_translation_takes_the_source_codes_of_the_same_kind_in_order(string source, string translation, string? aligned)
     {
-        var translated = Body(translation.Replace("{1}", "**").Replace("{/1}", "**"));
+        var translated = Body(translation.Replace("{1}", "**", StringComparison.Ordinal).Replace("{/1}", "**", StringComparison.Ordinal));
 
         var result = Body(source).Align(translated);
 

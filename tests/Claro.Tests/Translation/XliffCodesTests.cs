@@ -57,7 +57,7 @@ public sealed class XliffCodesTests(ClaroApp app) : IClassFixture<ClaroApp>
         Assert.Equal(("**", "**"), (data[(string)strong.Attribute("dataRefStart")!], data[(string)strong.Attribute("dataRefEnd")!]));
         Assert.Equal("link", (string?)link.Attribute("type"));
         Assert.Equal("](/en/ice-help)", linking.Descendants(Ns + "data").Single(d => (string?)d.Attribute("id") == (string?)link.Attribute("dataRefEnd")).Value);
-        Assert.All(xliff.Descendants(Ns + "source"), source => Assert.DoesNotContain("**", source.Value));
+        Assert.All(xliff.Descendants(Ns + "source"), source => Assert.DoesNotContain("**", source.Value, StringComparison.Ordinal));
         Assert.DoesNotContain(xliff.Descendants(Ns + "source"), source => source.Value.Contains("](", StringComparison.Ordinal));
     }
 
@@ -73,7 +73,7 @@ public sealed class XliffCodesTests(ClaroApp app) : IClassFixture<ClaroApp>
             var read = Xliff.Read(new MemoryStream(returned));
             var rebuilt = TranslationUnits.Apply("A title", "A summary.", body, read.Value!.Targets);
 
-            Assert.Contains("<xlf:ignorable>", Encoding.UTF8.GetString(returned));
+            Assert.Contains("<xlf:ignorable>", Encoding.UTF8.GetString(returned), StringComparison.Ordinal);
             Assert.Equal(body, rebuilt.Value!.Body);
         }
     }
@@ -91,13 +91,13 @@ public sealed class XliffCodesTests(ClaroApp app) : IClassFixture<ClaroApp>
         var links = await ReaderBody.LinksAsync(app.Reader(), $"/es/{slug}");
 
         Assert.Equal("<pc id=\"1\" canCopy=\"no\" canDelete=\"no\" dataRefStart=\"d1\" dataRefEnd=\"d1e\" type=\"link\">how the call works</pc>",
-            exported.Descendants(Ns + "unit").Single(u => (string?)u.Attribute("id") == "b3").Descendants(Ns + "pc").First().ToString(SaveOptions.DisableFormatting).Replace($" xmlns=\"{Ns}\"", ""));
+            exported.Descendants(Ns + "unit").Single(u => (string?)u.Attribute("id") == "b3").Descendants(Ns + "pc").First().ToString(SaveOptions.DisableFormatting).Replace($" xmlns=\"{Ns}\"", "", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("llamadas-de-ayuda", slug);
-        Assert.Contains("<p><strong>Los agentes no preguntan por el estatus migratorio.</strong> Protegen a <em>todas las personas</em> que llaman.</p>", html);
-        Assert.Contains("<h2 id=\"calls\">Cómo se atienden las llamadas</h2>", html);
-        Assert.Contains("<p><strong>Llámenos. Respondemos.</strong></p>", html);
-        Assert.Contains("<li>Respondemos en una semana. Escriba a <code>kcpd.org</code> para saber más.</li>", html);
+        Assert.Contains("<p><strong>Los agentes no preguntan por el estatus migratorio.</strong> Protegen a <em>todas las personas</em> que llaman.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"calls\">Cómo se atienden las llamadas</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<p><strong>Llámenos. Respondemos.</strong></p>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Respondemos en una semana. Escriba a <code>kcpd.org</code> para saber más.</li>", html, StringComparison.Ordinal);
         Assert.Equal(
             [("/es/ice-pide-ayuda#llamada", null, "cómo se atiende la llamada"), ("/es/inmigracion#politica", null, "nuestra política")],
             links.Select(l => (l.Href, l.HrefLang, l.Text)));
@@ -172,7 +172,7 @@ public sealed class XliffCodesTests(ClaroApp app) : IClassFixture<ClaroApp>
         }
 
         var body = xliff.Descendants(Ns + "unit").Single(u => (string?)u.Attribute("id") == "b1").Element(Ns + "segment")!;
-        body.Element(Ns + "target")!.ReplaceWith(XElement.Parse(target.Replace("<target", $"<target xmlns=\"{Ns}\"")));
+        body.Element(Ns + "target")!.ReplaceWith(XElement.Parse(target.Replace("<target", $"<target xmlns=\"{Ns}\"", StringComparison.Ordinal)));
 
         var response = await ImportAsync(id, CatTool.Save(xliff));
         var problemDetails = await response.Content.ReadFromJsonAsync<Problem>();
@@ -180,8 +180,8 @@ public sealed class XliffCodesTests(ClaroApp app) : IClassFixture<ClaroApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("Unit 'b1'", problemDetails!.Detail);
-        Assert.Contains(reason, problemDetails.Detail);
+        Assert.Contains("Unit 'b1'", problemDetails!.Detail, StringComparison.Ordinal);
+        Assert.Contains(reason, problemDetails.Detail, StringComparison.Ordinal);
         Assert.Single(document.GetProperty("cultures").EnumerateArray());
     }
 
@@ -202,7 +202,7 @@ public sealed class XliffCodesTests(ClaroApp app) : IClassFixture<ClaroApp>
             db.Versions.Where(v => v.Item.DocumentId == id && v.Item.Culture == "es").Select(v => new { v.Number, v.Title, v.Markdown }).ToList()));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.StartsWith("Unit 'b1': code 1 (bold) and code 2 (a link) overlap", detail);
+        Assert.StartsWith("Unit 'b1': code 1 (bold) and code 2 (a link) overlap", detail, StringComparison.Ordinal);
         Assert.Equal([(1, "Se conserva", "**Negrita** y [un enlace](/en/ice-help).")], versions.Select(v => (v.Number, v.Title, v.Markdown)));
     }
 
@@ -294,7 +294,7 @@ public sealed class XliffCodesTests(ClaroApp app) : IClassFixture<ClaroApp>
         var detail = (await response.Content.ReadFromJsonAsync<Problem>())!.Detail;
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Unit 'b1'", detail);
-        Assert.Contains("nest more than 100 levels", detail);
+        Assert.Contains("Unit 'b1'", detail, StringComparison.Ordinal);
+        Assert.Contains("nest more than 100 levels", detail, StringComparison.Ordinal);
     }
 }

@@ -94,8 +94,8 @@ public sealed class XliffTests(ClaroApp app) : IClassFixture<ClaroApp>
         Assert.Equal("Draft", state.GetProperty("state").GetString());
         Assert.Equal(1, state.GetProperty("sourceVersion").GetInt32());
         Assert.Equal("Cámaras corporales", versions[0].GetProperty("title").GetString());
-        Assert.StartsWith("camaras-corporales", versions[0].GetProperty("slug").GetString());
-        Assert.Contains("Cuándo graban las cámaras", again);
+        Assert.StartsWith("camaras-corporales", versions[0].GetProperty("slug").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Cuándo graban las cámaras", again, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,9 +112,9 @@ public sealed class XliffTests(ClaroApp app) : IClassFixture<ClaroApp>
         var slug = (await app.CultureStateAsync(id, "es")).GetProperty("slug").GetString();
         var html = await app.Reader().GetStringAsync($"/es/{slug}");
 
-        Assert.Contains("<h2 id=\"when\">Cuándo graban las cámaras</h2>", html);
-        Assert.Contains("<li>Durante una parada</li>", html);
-        Assert.Contains("<p lang=\"en\" dir=\"ltr\">«Grabar protege a todos».", html);
+        Assert.Contains("<h2 id=\"when\">Cuándo graban las cámaras</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Durante una parada</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<p lang=\"en\" dir=\"ltr\">«Grabar protege a todos».", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -98,7 +98,7 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
         var problem = await response.Content.ReadFromJsonAsync<Problem>();
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("second person", problem!.Detail);
+        Assert.Contains("second person", problem!.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
 
         Assert.Equal(HttpStatusCode.Conflict, approve.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, requestChanges.StatusCode);
-        Assert.Contains("You read version 1, but version 2 has replaced it", problem!.Detail);
+        Assert.Contains("You read version 1, but version 2 has replaced it", problem!.Detail, StringComparison.Ordinal);
         Assert.Equal(["Superseded", "InReview"], versions.EnumerateArray().Select(v => v.GetProperty("state").GetString()));
         Assert.Equal(HttpStatusCode.OK, approveRead.StatusCode);
     }
@@ -137,7 +137,7 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("InReview", (await app.CultureStateAsync(id, "en")).GetProperty("state").GetString());
-        Assert.Contains(body.Length == 0 ? "JSON" : "version", problem!.Detail);
+        Assert.Contains(body.Length == 0 ? "JSON" : "version", problem!.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
-        Assert.Contains("version 2", problem!.Detail);
+        Assert.Contains("version 2", problem!.Detail, StringComparison.Ordinal);
         Assert.Equal(2, versions.GetArrayLength());
     }
 
@@ -212,8 +212,8 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
 
         var html = await app.Reader().GetStringAsync("/en/stays-live");
 
-        Assert.Contains("Live text one.", html);
-        Assert.DoesNotContain("Draft text two.", html);
+        Assert.Contains("Live text one.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Draft text two.", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -229,8 +229,8 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
         var history = await app.Reader().GetStringAsync("/en/superseded/history");
 
         Assert.Equal(["Superseded", "Published"], versions.EnumerateArray().Select(v => v.GetProperty("state").GetString()));
-        Assert.Contains("Clarified the hours", html);
-        Assert.Contains("Clarified the hours", history);
+        Assert.Contains("Clarified the hours", html, StringComparison.Ordinal);
+        Assert.Contains("Clarified the hours", history, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -278,8 +278,8 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         Assert.Equal(HttpStatusCode.Gone, page.StatusCode);
-        Assert.Contains("Replaced by the city ordinance page.", await page.Content.ReadAsStringAsync());
-        Assert.DoesNotContain("withdrawn-page", await app.Reader().GetStringAsync("/en/"));
+        Assert.Contains("Replaced by the city ordinance page.", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("withdrawn-page", await app.Reader().GetStringAsync("/en/"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -304,7 +304,7 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
         var problem = await response.Content.ReadFromJsonAsync<Problem>();
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
-        Assert.Contains("method", problem!.Detail);
+        Assert.Contains("method", problem!.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
