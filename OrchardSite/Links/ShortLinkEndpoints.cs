@@ -2,6 +2,7 @@ using Claro.Links;
 using Claro.Site.Reading;
 using Claro.Site.Staff;
 using Claro.Site.Workflow;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Claro.Site.Links;
 
@@ -30,27 +31,21 @@ internal static class ShortLinkEndpoints
                 : Results.NotFound());
 
         var admin = app.MapGroup("/api/v1/admin/shortlinks").RequireAuthorization(StaffAccounts.ApiPolicy);
-        admin.MapPost("/", async (HttpContext http, ShortLinkService links, SiteUrls urls, CancellationToken ct) =>
-        {
-            return await ApiResults.WithJsonAsync<NewShortLink>(http.Request, async input =>
-            {
-                var created = await links.CreateAsync(http.User.ToActor(), input.Code, input.DocumentId, input.Culture, ct);
-                return ApiResults.From(created, link => TypedResults.Created($"/s/{link.Code}", new { code = link.Code, url = urls.ListedShortLink(link.Code) }));
-            }, ct);
-        });
-        // Results, not TypedResults: the request delegate generator cannot name an anonymous type in a typed result.
-        admin.MapGet("/", async (ShortLinkService links, SiteUrls urls, CancellationToken ct) =>
-            Results.Ok((await links.ListAsync(ct: ct)).Select(l => new
-            {
-                code = l.Code,
-                documentId = l.DocumentId,
-                culture = l.Culture,
-                url = urls.ListedShortLink(l.Code),
-                title = l.Title,
-                hits = l.Hits.Select(h => new { date = h.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), count = h.Count }),
-            })));
-        admin.MapGet("/suggest", (string? title) => Results.Ok(new { code = ShortCode.Suggest(title ?? "") }));
+        admin.MapPost("/", CreateAsync);
+        admin.MapGet("/", ListAsync);
+        admin.MapGet("/suggest", (string? title) => TypedResults.Ok(new SuggestedCodeDto(ShortCode.Suggest(title ?? ""))));
     }
+
+    private static async Task<Results<Created<NewShortLinkDto>, ProblemHttpResult>> CreateAsync(
+        HttpContext http, ShortLinkService links, SiteUrls urls, CancellationToken ct)
+    {
+        var created = await ApiResults.ReadJsonAsync<NewShortLink>(http.Request, ct)
+            .ThenAsync(input => links.CreateAsync(http.User.ToActor(), input.Code, input.DocumentId, input.Culture, ct));
+        return ApiResults.From(created, link => TypedResults.Created($"/s/{link.Code}", new NewShortLinkDto(link.Code, urls.ListedShortLink(link.Code))));
+    }
+
+    private static async Task<Ok<IReadOnlyList<ShortLinkDto>>> ListAsync(ShortLinkService links, SiteUrls urls, CancellationToken ct) =>
+        TypedResults.Ok<IReadOnlyList<ShortLinkDto>>((await links.ListAsync(ct: ct)).Select(l => ShortLinkDto.From(l, urls)).ToList());
 
     private sealed record NewShortLink(string? Code, string? DocumentId, string? Culture);
 }

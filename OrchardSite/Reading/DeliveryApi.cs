@@ -1,7 +1,7 @@
 using Claro.Reading;
 using Claro.Storage;
-using Claro.Workflow;
 using Claro.Site.Workflow;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +17,8 @@ internal static class DeliveryApi
         api.MapGet("/{culture}/{slug}", GetAsync);
     }
 
-    private static async Task<IResult> ListAsync([FromQuery(Name = "culture")] string? namedCulture, ClaroDbContext db, SiteUrls urls, IOptions<ClaroOptions> options, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<ListedPageDto>>, ProblemHttpResult>> ListAsync(
+        [FromQuery(Name = "culture")] string? namedCulture, ClaroDbContext db, SiteUrls urls, IOptions<ClaroOptions> options, CancellationToken ct)
     {
         if (options.Value.SiteCulture(namedCulture ?? options.Value.DefaultCulture) is not { } culture)
         {
@@ -25,20 +26,11 @@ internal static class DeliveryApi
         }
 
         var pages = await db.ListAsync(culture, ct);
-        return TypedResults.Ok(pages.Select(p => new
-        {
-            id = p.DocumentId,
-            culture = p.Culture,
-            slug = p.Slug,
-            title = p.Title,
-            summary = p.Summary,
-            url = urls.Page(p.Culture, p.Slug),
-            updatedAt = p.UpdatedUtc,
-            version = p.Version,
-        }));
+        return TypedResults.Ok<IReadOnlyList<ListedPageDto>>(pages.Select(p => ListedPageDto.From(p, urls)).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string culture, string slug, ClaroDbContext db, SiteUrls urls, IOptions<ClaroOptions> options, CancellationToken ct)
+    private static async Task<Results<Ok<DeliveredPageDto>, RedirectHttpResult, ProblemHttpResult>> GetAsync(
+        string culture, string slug, ClaroDbContext db, SiteUrls urls, IOptions<ClaroOptions> options, CancellationToken ct)
     {
         if (!options.Value.IsSupported(culture))
         {
@@ -47,22 +39,8 @@ internal static class DeliveryApi
 
         return await db.FindPageAsync(culture, slug, ct) switch
         {
-            PageLookup.Found { Page: var page } => TypedResults.Ok(new
-            {
-                id = page.DocumentId,
-                culture = page.Culture,
-                slug = page.Slug,
-                title = page.Title,
-                summary = page.Summary,
-                html = page.Html,
-                updatedAt = page.UpdatedUtc,
-                version = page.Version,
-                changeNote = page.ChangeNote,
-                outdated = page.Outdated,
-                translations = page.Translations.Where(t => t.Culture != page.Culture)
-                    .Select(t => new { culture = t.Culture, slug = t.Slug, url = urls.Page(t.Culture, t.Slug), outdated = t.Outdated }),
-            }),
-            PageLookup.MovedTo { Slug: var canonical } => Results.Redirect($"/api/v1/documents/{culture}/{canonical}", permanent: true),
+            PageLookup.Found { Page: var page } => TypedResults.Ok(DeliveredPageDto.From(page, urls)),
+            PageLookup.MovedTo { Slug: var canonical } => TypedResults.Redirect($"/api/v1/documents/{culture}/{canonical}", permanent: true),
             PageLookup.Withdrawn withdrawn => TypedResults.Problem(
                 title: "This page was withdrawn.", detail: $"Withdrawn on {withdrawn.WithdrawnUtc:yyyy-MM-dd}: {withdrawn.Reason}", statusCode: StatusCodes.Status410Gone),
             _ => ApiResults.Problem(Refusal.NotFound($"No published page '{slug}' in '{culture}'.")),

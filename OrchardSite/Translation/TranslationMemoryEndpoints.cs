@@ -1,7 +1,7 @@
 using Claro.Site.Staff;
 using Claro.Site.Workflow;
 using Claro.Translation;
-using Claro.Workflow;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Claro.Site.Translation;
 
@@ -11,32 +11,33 @@ internal static class TranslationMemoryEndpoints
     public static void MapTranslationMemory(this IEndpointRouteBuilder app)
     {
         var memory = app.MapGroup("/api/v1/admin").RequireAuthorization(StaffAccounts.ApiPolicy);
-        memory.MapGet("/translation-memory", async (string? source, string? target, string? text, TranslationMemory tm, CancellationToken ct) =>
-            ApiResults.From(await tm.LookUpAsync(source, target, text, ct), matches => TypedResults.Ok(matches.Select(m => new
-            {
-                source = m.Source,
-                target = m.Target,
-                score = m.Score,
-                documentId = m.DocumentId,
-                version = m.Version,
-                differences = m.Differences.Select(d => new { text = d.Text, change = d.Change.ToString().ToLowerInvariant() }),
-            }))));
-        memory.MapGet("/translation-memory.tmx", async (string? source, string? target, TranslationMemory tm, CancellationToken ct) =>
-            ApiResults.From(await tm.ExportTmxAsync(source, target, ct), tmx => Results.File(
-                System.Text.Encoding.UTF8.GetBytes(tmx), Tmx.MediaType, $"claro-{source!.ToLowerInvariant()}-{target!.ToLowerInvariant()}.tmx")));
-        memory.MapPost("/translation-memory.tmx", async (string? source, string? target, HttpContext http, TranslationMemory tm, CancellationToken ct) =>
-        {
-            if (await ReadLimitedAsync(http.Request, Tmx.MaxBytes, ct) is not { } file)
-            {
-                return ApiResults.Problem(Refusal.Invalid($"The file is larger than {Tmx.MaxBytes / (1024 * 1024)} MB; split it by language pair or by date."));
-            }
+        memory.MapGet("/translation-memory", LookUpAsync);
+        memory.MapGet("/translation-memory.tmx", ExportAsync).Produces<string>(contentType: Tmx.MediaType);
+        memory.MapPost("/translation-memory.tmx", ImportAsync);
+    }
 
-            using (file)
-            {
-                return ApiResults.From(await tm.ImportTmxAsync(http.User.ToActor(), source, target, file, ct),
-                    imported => TypedResults.Ok(new { added = imported.Added, known = imported.Known }));
-            }
-        });
+    private static async Task<Results<Ok<IReadOnlyList<MemoryMatchDto>>, ProblemHttpResult>> LookUpAsync(
+        string? source, string? target, string? text, TranslationMemory tm, CancellationToken ct) =>
+        ApiResults.From(await tm.LookUpAsync(source, target, text, ct),
+            matches => TypedResults.Ok<IReadOnlyList<MemoryMatchDto>>(matches.Select(MemoryMatchDto.From).ToList()));
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
+        string? source, string? target, TranslationMemory tm, CancellationToken ct) =>
+        ApiResults.From(await tm.ExportTmxAsync(source, target, ct), tmx => TypedResults.File(
+            System.Text.Encoding.UTF8.GetBytes(tmx), Tmx.MediaType, $"claro-{source!.ToLowerInvariant()}-{target!.ToLowerInvariant()}.tmx"));
+
+    private static async Task<Results<Ok<TmxImported>, ProblemHttpResult>> ImportAsync(
+        string? source, string? target, HttpContext http, TranslationMemory tm, CancellationToken ct)
+    {
+        if (await ReadLimitedAsync(http.Request, Tmx.MaxBytes, ct) is not { } file)
+        {
+            return ApiResults.Problem(Refusal.Invalid($"The file is larger than {Tmx.MaxBytes / (1024 * 1024)} MB; split it by language pair or by date."));
+        }
+
+        using (file)
+        {
+            return ApiResults.From(await tm.ImportTmxAsync(http.User.ToActor(), source, target, file, ct), imported => TypedResults.Ok(imported));
+        }
     }
 
     /// <summary>The request body in memory, or null when it is longer than <paramref name="limit"/> bytes: nothing past the limit is kept.</summary>

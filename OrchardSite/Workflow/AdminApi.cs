@@ -6,6 +6,7 @@ using Claro.Site.Staff;
 using Claro.Storage;
 using Claro.Translation;
 using Claro.Workflow;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -23,8 +24,7 @@ internal static class AdminApi
         documents.MapPost("/", CreateAsync);
         documents.MapGet("/{id}", GetAsync);
         documents.MapPut("/{id}/{culture}/draft", SaveDraftAsync);
-        documents.MapPost("/{id}/{culture}/submit", (string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct) =>
-            StepAsync(editorial.SubmitAsync(http.User.ToActor(), id, culture, ct)));
+        documents.MapPost("/{id}/{culture}/submit", SubmitAsync);
         documents.MapPost("/{id}/{culture}/request-changes", RequestChangesAsync);
         documents.MapPost("/{id}/{culture}/approve", ApproveAsync);
         documents.MapPost("/{id}/{culture}/schedule", ScheduleAsync);
@@ -33,96 +33,73 @@ internal static class AdminApi
         documents.MapGet("/{id}/{culture}/versions", VersionsAsync);
         documents.MapGet("/{id}/{culture}/diff", DiffAsync);
         documents.MapGet("/{id}/audit", AuditAsync);
-        documents.MapGet("/{id}/{culture}/xliff", async (string id, string culture, string? target, XliffService xliff, CancellationToken ct) =>
-            ApiResults.From(await xliff.ExportAsync(id, culture, target, ct), file => Results.Text(file, Xliff.MediaType, System.Text.Encoding.UTF8)));
-        documents.MapPost("/{id}/{culture}/xliff", async (string id, string culture, HttpContext http, XliffService xliff, CancellationToken ct) =>
-        {
-            using var file = new MemoryStream();
-            await http.Request.Body.CopyToAsync(file, ct);
-            file.Position = 0;
-            return ApiResults.From(await xliff.ImportAsync(http.User.ToActor(), id, culture, file, ct), version => TypedResults.Ok(new { version }));
-        });
+        documents.MapGet("/{id}/{culture}/xliff", ExportXliffAsync).Produces<string>(contentType: Xliff.MediaType);
+        documents.MapPost("/{id}/{culture}/xliff", ImportXliffAsync);
         documents.MapGet("/{id}/{culture}/glossary", GlossaryAsync);
         documents.MapGet("/{id}/{culture}/radio", RadioAsync);
         admin.MapPost("/readability", ReadabilityAsync);
     }
 
-    private static async Task<IResult> ListAsync(ClaroDbContext db, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<DocumentDto>>> ListAsync(ClaroDbContext db, CancellationToken ct)
     {
         var documents = await db.Documents.AsNoTracking().WithVersions()
             .OrderBy(d => d.CreatedUtc).ToListAsync(ct);
-        return TypedResults.Ok(documents.Select(DocumentDto.From));
+        return TypedResults.Ok<IReadOnlyList<DocumentDto>>(documents.ConvertAll(DocumentDto.From));
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, EditorialService editorial, CancellationToken ct)
+    private static async Task<Results<Created<NewDocumentDto>, ProblemHttpResult>> CreateAsync(HttpContext http, EditorialService editorial, CancellationToken ct)
     {
-        return await ApiResults.WithJsonAsync<NewDocument>(http.Request, async input =>
-        {
-            var created = await editorial.CreateAsync(http.User.ToActor(), input, ct);
-            return ApiResults.From(created, id => TypedResults.Created($"/api/v1/admin/documents/{id}", new { id }));
-        }, ct);
+        var created = await ApiResults.ReadJsonAsync<NewDocument>(http.Request, ct)
+            .ThenAsync(input => editorial.CreateAsync(http.User.ToActor(), input, ct));
+        return ApiResults.From(created, id => TypedResults.Created($"/api/v1/admin/documents/{id}", new NewDocumentDto(id)));
     }
 
-    private static async Task<IResult> GetAsync(string id, ClaroDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetAsync(string id, ClaroDbContext db, CancellationToken ct) =>
+        await LoadAsync(db, id, ct) is { } document ? TypedResults.Ok(DocumentDto.From(document)) : NotFound(id);
+
+    private static async Task<Results<Ok<VersionNumberDto>, ProblemHttpResult>> SaveDraftAsync(
+        string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct) =>
+        Version(await ApiResults.ReadJsonAsync<DraftInput>(http.Request, ct)
+            .ThenAsync(input => editorial.SaveDraftAsync(http.User.ToActor(), id, culture, input, ct)));
+
+    private static async Task<Results<Ok<VersionNumberDto>, ProblemHttpResult>> SubmitAsync(
+        string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct) =>
+        Version(await editorial.SubmitAsync(http.User.ToActor(), id, culture, ct));
+
+    private static async Task<Results<Ok<VersionNumberDto>, ProblemHttpResult>> ApproveAsync(
+        string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct) =>
+        Version(await ApiResults.ReadJsonAsync<ReviewRequest>(http.Request, ct)
+            .ThenAsync(input => editorial.ApproveAsync(http.User.ToActor(), id, culture, input.Version, ct)));
+
+    private static async Task<Results<Ok<VersionNumberDto>, ProblemHttpResult>> RequestChangesAsync(
+        string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct) =>
+        Version(await ApiResults.ReadJsonAsync<ReviewRequest>(http.Request, ct)
+            .ThenAsync(input => editorial.RequestChangesAsync(http.User.ToActor(), id, culture, input.Version, input.Comment, ct)));
+
+    private static async Task<Results<Ok<ScheduledDto>, ProblemHttpResult>> ScheduleAsync(
+        string id, string culture, HttpContext http, PublicationSchedule schedule, CancellationToken ct)
     {
-        var document = await LoadAsync(db, id, ct);
-        return document is null ? NotFound(id) : TypedResults.Ok(DocumentDto.From(document));
+        var scheduled = await ApiResults.ReadJsonAsync<ScheduleRequest>(http.Request, ct).ThenAsync(input => input.PublishAt is { } at
+            ? schedule.ScheduleAsync(http.User.ToActor(), id, culture, at.UtcDateTime, ct)
+            : Task.FromResult<Outcome<DateTime>>(Refusal.Invalid("Send 'publishAt', an ISO-8601 time such as 2026-12-01T14:00:00Z.")));
+        return ApiResults.From(scheduled, when => TypedResults.Ok(new ScheduledDto(when)));
     }
 
-    private static async Task<IResult> SaveDraftAsync(string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct)
+    private static async Task<Results<Ok<PublishedDto>, ProblemHttpResult>> PublishAsync(string id, HttpContext http, EditorialService editorial, CancellationToken ct)
     {
-        return await ApiResults.WithJsonAsync<DraftInput>(http.Request, async input =>
-        {
-            var saved = await editorial.SaveDraftAsync(http.User.ToActor(), id, culture, input, ct);
-            return ApiResults.From(saved, version => TypedResults.Ok(new { version }));
-        }, ct);
+        var published = await ApiResults.ReadJsonAsync<PublishRequest>(http.Request, ct)
+            .ThenAsync(input => editorial.PublishAsync(http.User.ToActor(), id, input.Cultures, input.AllowOutdatedTranslations, ct));
+        return ApiResults.From(published, versions => TypedResults.Ok(new PublishedDto(versions)));
     }
 
-    private static async Task<IResult> ApproveAsync(string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct)
+    private static async Task<Results<Ok<WithdrawnDto>, ProblemHttpResult>> WithdrawAsync(string id, HttpContext http, EditorialService editorial, CancellationToken ct)
     {
-        return await ApiResults.WithJsonAsync<ReviewRequest>(http.Request, input =>
-            StepAsync(editorial.ApproveAsync(http.User.ToActor(), id, culture, input.Version, ct)), ct);
+        var withdrawn = await ApiResults.ReadJsonAsync<WithdrawRequest>(http.Request, ct)
+            .ThenAsync(input => editorial.WithdrawAsync(http.User.ToActor(), id, input.Reason, ct));
+        return ApiResults.From(withdrawn, at => TypedResults.Ok(new WithdrawnDto(at)));
     }
 
-    private static async Task<IResult> RequestChangesAsync(string id, string culture, HttpContext http, EditorialService editorial, CancellationToken ct)
-    {
-        return await ApiResults.WithJsonAsync<ReviewRequest>(http.Request, input =>
-            StepAsync(editorial.RequestChangesAsync(http.User.ToActor(), id, culture, input.Version, input.Comment, ct)), ct);
-    }
-
-    private static async Task<IResult> ScheduleAsync(string id, string culture, HttpContext http, PublicationSchedule schedule, CancellationToken ct)
-    {
-        return await ApiResults.WithJsonAsync<ScheduleRequest>(http.Request, async input =>
-        {
-            if (input.PublishAt is not { } at)
-            {
-                return ApiResults.Problem(Refusal.Invalid("Send 'publishAt', an ISO-8601 time such as 2026-12-01T14:00:00Z."));
-            }
-
-            var scheduled = await schedule.ScheduleAsync(http.User.ToActor(), id, culture, at.UtcDateTime, ct);
-            return ApiResults.From(scheduled, when => TypedResults.Ok(new { publishAt = when }));
-        }, ct);
-    }
-
-    private static async Task<IResult> PublishAsync(string id, HttpContext http, EditorialService editorial, CancellationToken ct)
-    {
-        return await ApiResults.WithJsonAsync<PublishRequest>(http.Request, async input =>
-        {
-            var published = await editorial.PublishAsync(http.User.ToActor(), id, input.Cultures, input.AllowOutdatedTranslations, ct);
-            return ApiResults.From(published, versions => TypedResults.Ok(new { published = versions }));
-        }, ct);
-    }
-
-    private static async Task<IResult> WithdrawAsync(string id, HttpContext http, EditorialService editorial, CancellationToken ct)
-    {
-        return await ApiResults.WithJsonAsync<WithdrawRequest>(http.Request, async input =>
-        {
-            var withdrawn = await editorial.WithdrawAsync(http.User.ToActor(), id, input.Reason, ct);
-            return ApiResults.From(withdrawn, at => TypedResults.Ok(new { withdrawnAt = at }));
-        }, ct);
-    }
-
-    private static async Task<IResult> VersionsAsync(string id, string culture, ClaroDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<VersionDto>>, ProblemHttpResult>> VersionsAsync(string id, string culture, ClaroDbContext db, CancellationToken ct)
     {
         var versions = await db.Versions.AsNoTracking()
             .Where(v => v.Item.DocumentId == id && v.Item.Culture == culture.ToLowerInvariant())
@@ -135,10 +112,10 @@ internal static class AdminApi
                 : NotFound(id);
         }
 
-        return TypedResults.Ok(versions.Select(v => VersionDto.From(v, culture)));
+        return TypedResults.Ok<IReadOnlyList<VersionDto>>(versions.ConvertAll(v => VersionDto.From(v, culture)));
     }
 
-    private static async Task<IResult> DiffAsync(string id, string culture, int? from, int? to, ClaroDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<DiffDto>, ProblemHttpResult>> DiffAsync(string id, string culture, int? from, int? to, ClaroDbContext db, CancellationToken ct)
     {
         if (from is null || to is null)
         {
@@ -155,10 +132,10 @@ internal static class AdminApi
             return ApiResults.Problem(Refusal.NotFound($"Version {(older is null ? from : to)} of this document in '{culture}' does not exist."));
         }
 
-        return TypedResults.Ok(new { from, to, lines = VersionDiff.Lines(older, newer) });
+        return TypedResults.Ok(new DiffDto(older.Number, newer.Number, VersionDiff.Lines(older, newer)));
     }
 
-    private static async Task<IResult> AuditAsync(string id, ClaroDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<AuditEventDto>>, ProblemHttpResult>> AuditAsync(string id, ClaroDbContext db, CancellationToken ct)
     {
         if (!await db.Documents.AnyAsync(d => d.Id == id, ct))
         {
@@ -166,43 +143,50 @@ internal static class AdminApi
         }
 
         var events = await db.AuditEvents.AsNoTracking().Where(a => a.DocumentId == id).OrderBy(a => a.Id).ToListAsync(ct);
-        return TypedResults.Ok(events.Select(a => new
-        {
-            at = a.At,
-            actor = a.Actor,
-            action = a.Action,
-            culture = a.Culture,
-            version = a.Version,
-            fromState = a.FromState?.ToString(),
-            toState = a.ToState?.ToString(),
-            comment = a.Comment,
-        }));
+        return TypedResults.Ok<IReadOnlyList<AuditEventDto>>(events.ConvertAll(AuditEventDto.From));
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExportXliffAsync(
+        string id, string culture, string? target, XliffService xliff, CancellationToken ct) =>
+        ApiResults.From(await xliff.ExportAsync(id, culture, target, ct), file => TypedResults.Text(file, Xliff.MediaType, System.Text.Encoding.UTF8));
+
+    /// <summary>The body is the XLIFF file itself; it is read into memory once, since the import reads it more than once.</summary>
+    private static async Task<Results<Ok<VersionNumberDto>, ProblemHttpResult>> ImportXliffAsync(
+        string id, string culture, HttpContext http, XliffService xliff, CancellationToken ct)
+    {
+        using var file = new MemoryStream();
+        await http.Request.Body.CopyToAsync(file, ct);
+        file.Position = 0;
+        return Version(await xliff.ImportAsync(http.User.ToActor(), id, culture, file, ct));
     }
 
     /// <summary>For those who write (Authors, Translators), and no longer than a body may be: measuring costs the server.</summary>
-    private static async Task<IResult> ReadabilityAsync(HttpRequest request, CancellationToken ct)
+    private static async Task<Results<Ok<ReadabilityScore>, ProblemHttpResult>> ReadabilityAsync(HttpRequest request, CancellationToken ct)
     {
         if (!request.HttpContext.User.ToActor().MayWrite())
         {
             return ApiResults.Problem(Refusal.Forbidden("Only an Author or a Translator measures readability: it is part of writing."));
         }
 
-        return await ApiResults.WithJsonAsync<ReadabilityRequest>(request, async input =>
-        {
-            if ((input.Text?.Length ?? 0) > BodyLimits.MaxLength)
-            {
-                return ApiResults.Problem(Refusal.OverLimit("text-length", "The text is {0:N0} characters long; the limit is {1:N0}.", input.Text!.Length, BodyLimits.MaxLength));
-            }
+        var score = await ApiResults.ReadJsonAsync<ReadabilityRequest>(request, ct).ThenAsync(input => Task.FromResult(Measure(input)));
+        return ApiResults.From(score, s => TypedResults.Ok(s));
+    }
 
-            var score = Readability.Measure(input.Culture ?? "", input.Text ?? "");
-            return score is null
-                ? ApiResults.Problem(Refusal.Invalid($"No readability measure is defined for '{input.Culture}'; use 'en' or 'es'."))
-                : TypedResults.Ok(score);
-        }, ct);
+    private static Outcome<ReadabilityScore> Measure(ReadabilityRequest input)
+    {
+        if ((input.Text?.Length ?? 0) > BodyLimits.MaxLength)
+        {
+            return Refusal.OverLimit("text-length", "The text is {0:N0} characters long; the limit is {1:N0}.", input.Text!.Length, BodyLimits.MaxLength);
+        }
+
+        return Readability.Measure(input.Culture ?? "", input.Text ?? "") is { } score
+            ? score
+            : Refusal.Invalid($"No readability measure is defined for '{input.Culture}'; use 'en' or 'es'.");
     }
 
     /// <summary>Where the latest translation renders a key term differently from the glossary: warnings for the reviewer.</summary>
-    private static async Task<IResult> GlossaryAsync(string id, string culture, ClaroDbContext db, Glossary glossary, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<GlossaryWarning>>, ProblemHttpResult>> GlossaryAsync(
+        string id, string culture, ClaroDbContext db, Glossary glossary, CancellationToken ct)
     {
         var document = await LoadAsync(db, id, ct);
         var translation = document?.ItemIn(culture.ToLowerInvariant())?.Latest;
@@ -215,31 +199,17 @@ internal static class AdminApi
     }
 
     /// <summary>The published version as a script an officer reads on air.</summary>
-    private static async Task<IResult> RadioAsync(
+    private static async Task<Results<Ok<RadioScriptDto>, ProblemHttpResult>> RadioAsync(
         string id, string culture, RadioScriptService radio, SiteUrls urls, IStringLocalizer<SiteText> strings, CancellationToken ct) =>
-        ApiResults.From(await radio.WriteAsync(id, culture, urls.BaseUrl, strings, ct), script => TypedResults.Ok(new
-        {
-            culture = script.Culture,
-            version = script.Version,
-            title = script.Title,
-            script = script.Script,
-            words = script.Words,
-            seconds = script.Seconds,
-            wordsPerMinute = SpeakingRate.WordsPerMinute(script.Culture),
-            link = script.Link,
-            spoken = script.Spoken,
-        }));
+        ApiResults.From(await radio.WriteAsync(id, culture, urls.BaseUrl, strings, ct), script => TypedResults.Ok(RadioScriptDto.From(script)));
 
-    private static async Task<IResult> StepAsync(Task<Outcome<int>> step)
-    {
-        var outcome = await step;
-        return ApiResults.From(outcome, version => TypedResults.Ok(new { version }));
-    }
+    private static Results<Ok<VersionNumberDto>, ProblemHttpResult> Version(Outcome<int> outcome) =>
+        ApiResults.From(outcome, version => TypedResults.Ok(new VersionNumberDto(version)));
 
     internal static Task<Document?> LoadAsync(ClaroDbContext db, string id, CancellationToken ct) =>
         db.Documents.AsNoTracking().WithVersions().SingleOrDefaultAsync(d => d.Id == id, ct);
 
-    private static IResult NotFound(string id) => ApiResults.Problem(Refusal.NotFound($"There is no document with id '{id}'."));
+    private static ProblemHttpResult NotFound(string id) => ApiResults.Problem(Refusal.NotFound($"There is no document with id '{id}'."));
 
     /// <summary>A reviewer's decision: the version they read, and for a request for changes, what should change.</summary>
     private sealed record ReviewRequest(int? Version, string? Comment);
@@ -251,27 +221,4 @@ internal static class AdminApi
     private sealed record WithdrawRequest(string? Reason);
 
     private sealed record ReadabilityRequest(string? Culture, string? Text);
-}
-
-/// <summary>A document as staff see it: every culture with its workflow state and whether it keeps up with its source.</summary>
-internal sealed record DocumentDto(string Id, string SourceCulture, string? Title, DateTime? WithdrawnAt, string? WithdrawnReason, IReadOnlyList<CultureDto> Cultures)
-{
-    public static DocumentDto From(Document document) => new(
-        document.Id,
-        document.SourceCulture,
-        document.Title,
-        document.WithdrawnUtc,
-        document.WithdrawnReason,
-        TranslationStatus.Of(document).Select(s => new CultureDto(s.Culture, s.Slug, s.LatestVersion, s.State.ToString(), s.PublishedVersion, s.SourceVersion, s.Outdated, s.BehindBy)).ToList());
-}
-
-internal sealed record CultureDto(string Culture, string Slug, int LatestVersion, string State, int? PublishedVersion, int? SourceVersion, bool Outdated, int BehindBy);
-
-internal sealed record VersionDto(
-    string Id, int Number, string State, string Author, DateTime CreatedAt, DateTime? PublishedAt, DateTime? ScheduledAt,
-    string Slug, string Title, string Summary, string ChangeNote, int? SourceVersion, string? ReviewComment, ReadabilityScore? Readability)
-{
-    public static VersionDto From(ContentVersion v, string culture) => new(
-        v.Id, v.Number, v.State.ToString(), v.Author, v.CreatedUtc, v.PublishedUtc, v.ScheduledPublishUtc, v.Slug, v.Title, v.Summary,
-        v.ChangeNote, v.SourceVersion, v.ReviewComment, Claro.Reading.Readability.MeasureVersion(culture, v.Title, v.Markdown));
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Claro.Workflow;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Claro.Site.Workflow;
 
@@ -9,7 +9,7 @@ internal static class ApiResults
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>A refusal as problem+json; one past a documented limit names it in <c>limit</c> (such as <c>body-length</c>).</summary>
-    public static IResult Problem(Refusal refusal) => TypedResults.Problem(
+    public static ProblemHttpResult Problem(Refusal refusal) => TypedResults.Problem(
         title: refusal.Title,
         detail: refusal.Detail,
         statusCode: StatusOf(refusal),
@@ -24,15 +24,16 @@ internal static class ApiResults
         _ => StatusCodes.Status409Conflict,
     };
 
-    public static IResult From<T>(Outcome<T> outcome, Func<T, IResult> onSuccess) =>
+    /// <summary>The answer to an outcome: <paramref name="onSuccess"/> of its value, or its refusal as a problem.</summary>
+    public static Results<TResult, ProblemHttpResult> From<T, TResult>(Outcome<T> outcome, Func<T, TResult> onSuccess)
+        where TResult : IResult =>
         outcome.Refusal is { } refusal ? Problem(refusal) : onSuccess(outcome.Value!);
 
-    /// <summary>Hands a readable JSON body to <paramref name="handle"/>, or answers 400 with what is wrong with it.</summary>
-    public static async Task<IResult> WithJsonAsync<T>(HttpRequest request, Func<T, Task<IResult>> handle, CancellationToken ct)
-        where T : class
+    /// <summary>The next step with the value of the first, or the first one's refusal: a request body read, then acted on.</summary>
+    public static async Task<Outcome<TNext>> ThenAsync<T, TNext>(this Task<Outcome<T>> first, Func<T, Task<Outcome<TNext>>> next)
     {
-        var body = await ReadJsonAsync<T>(request, ct);
-        return body.Refusal is { } refusal ? Problem(refusal) : await handle(body.Value!);
+        var outcome = await first;
+        return outcome.Refusal is { } refusal ? refusal : await next(outcome.Value!);
     }
 
     /// <summary>Reads a JSON body, or explains in plain words what is wrong with it.</summary>
