@@ -112,6 +112,7 @@ internal static class ClaroSetup
         app.UseCultureFromPath();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseCultureRouteValue();
         app.UseOrchardAddresses();
         app.UseRequestLimits();
         app.UseAuthentication();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Claro.Content;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -26,24 +27,37 @@ internal static class CultureSelection
         await next(context);
     });
 
+    /// <summary>
+    /// Where a culture enters from an address: the <c>{culture}</c> route value, spelled the site's way (<c>/ES/…</c> → <c>es</c>)
+    /// before any endpoint reads it, so that pages and handlers compare it as it is.
+    /// </summary>
+    public static IApplicationBuilder UseCultureRouteValue(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        if (context.Request.RouteValues.TryGetValue("culture", out var value) && value is string named)
+        {
+            context.Request.RouteValues["culture"] = CultureNames.Normalize(named);
+        }
+
+        return next(context);
+    });
+
     /// <summary>The culture a request is served in (see the class summary).</summary>
     public static string CultureOf(HttpContext context, ClaroOptions options)
     {
         var path = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath ?? context.Request.Path.Value;
-        var first = FirstSegment(path);
-        if (options.IsSupported(first))
+        if (options.SiteCulture(FirstSegment(path)) is { } named)
         {
-            return first!.ToLowerInvariant();
+            return named;
         }
 
-        if (context.Request.Query["ui"] is [{ } asked] && options.IsSupported(asked))
+        if (context.Request.Query["ui"] is [{ } asked] && options.SiteCulture(asked) is { } chosen)
         {
-            return asked.ToLowerInvariant();
+            return chosen;
         }
 
-        if (IsStaffPath(path) && context.Request.Cookies[StaffCultureCookie] is { } kept && options.IsSupported(kept))
+        if (IsStaffPath(path) && options.SiteCulture(context.Request.Cookies[StaffCultureCookie]) is { } kept)
         {
-            return kept.ToLowerInvariant();
+            return kept;
         }
 
         return Negotiate(context.Request.Headers.AcceptLanguage.ToString(), options);
@@ -51,9 +65,9 @@ internal static class CultureSelection
 
     private static void RememberStaffCulture(HttpContext context, ClaroOptions options)
     {
-        if (IsStaffPath(context.Request.Path.Value) && context.Request.Query["ui"] is [{ } asked] && options.IsSupported(asked))
+        if (IsStaffPath(context.Request.Path.Value) && context.Request.Query["ui"] is [{ } asked] && options.SiteCulture(asked) is { } chosen)
         {
-            context.Response.Cookies.Append(StaffCultureCookie, asked.ToLowerInvariant(), new CookieOptions
+            context.Response.Cookies.Append(StaffCultureCookie, chosen, new CookieOptions
             {
                 Path = "/admin",
                 HttpOnly = true,
@@ -109,7 +123,7 @@ internal static class CultureSelection
     }
 }
 
-/// <summary>Route constraint <c>{culture:culture}</c>: one of the configured cultures, nothing else.</summary>
+/// <summary>Route constraint <c>{culture:culture}</c>: one of the configured cultures, in any case, nothing else.</summary>
 internal sealed class SiteCultureConstraint(IOptions<ClaroOptions> options) : IRouteConstraint
 {
     public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>

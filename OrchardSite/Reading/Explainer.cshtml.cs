@@ -14,7 +14,7 @@ internal sealed class ExplainerModel(ClaroDbContext db, SiteUrls urls, IOptions<
 
     public async Task<IActionResult> OnGetAsync(string culture, string slug, CancellationToken ct)
     {
-        Culture = culture.ToLowerInvariant();
+        Culture = culture;
         switch (await db.FindPageAsync(Culture, slug, ct))
         {
             case PageLookup.Found found:

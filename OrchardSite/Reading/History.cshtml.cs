@@ -15,7 +15,7 @@ internal sealed class HistoryModel(ClaroDbContext db, IOptions<ClaroOptions> opt
 
     public async Task<IActionResult> OnGetAsync(string culture, string slug, CancellationToken ct)
     {
-        Culture = culture.ToLowerInvariant();
+        Culture = culture;
         var folded = Claro.Content.Slug.Fold(slug);
         Changes = folded.Length == 0 ? [] : await db.HistoryAsync(Culture, folded, ct);
         if (Changes.Count == 0)

@@ -16,7 +16,7 @@ internal sealed class IndexModel(ClaroDbContext db, SiteUrls urls, IOptions<Clar
 
     public async Task<IActionResult> OnGetAsync(string culture, CancellationToken ct)
     {
-        Culture = culture.ToLowerInvariant();
+        Culture = culture;
         if (culture != Culture || !Request.Path.Value!.EndsWith('/'))
         {
             return RedirectPermanent($"/{Culture}/{Request.QueryString}");

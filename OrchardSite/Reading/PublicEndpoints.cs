@@ -60,7 +60,6 @@ internal static class PublicEndpoints
 
     private static async Task<IResult> FeedAsync(string culture, ClaroDbContext db, SiteUrls urls, IStringLocalizer<SiteText> text, CancellationToken ct)
     {
-        culture = culture.ToLowerInvariant();
         var changes = await db.Items.AsNoTracking().InCulture(culture).PublishedChanges()
             .OrderByDescending(v => v.PublishedUtc).Take(30)
             .Select(v => new { v.Id, v.Number, v.Title, v.Summary, v.ChangeNote, v.PublishedUtc, v.Item.Slug })

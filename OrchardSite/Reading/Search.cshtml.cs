@@ -14,7 +14,7 @@ internal sealed class SearchModel(ISearchIndex search, IOptions<ClaroOptions> op
 
     public async Task<IActionResult> OnGetAsync(string culture, string? q, CancellationToken ct)
     {
-        Culture = culture.ToLowerInvariant();
+        Culture = culture;
         Query = (q ?? "").Trim();
         if (Query.Length > 200)
         {

@@ -1,3 +1,4 @@
+using Claro.Content;
 using Claro.Site.Staff;
 using Claro.Site.Workflow;
 using Claro.Translation;
@@ -24,7 +25,7 @@ internal static class TranslationMemoryEndpoints
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(
         string? source, string? target, TranslationMemory tm, CancellationToken ct) =>
         ApiResults.From(await tm.ExportTmxAsync(source, target, ct), tmx => TypedResults.File(
-            System.Text.Encoding.UTF8.GetBytes(tmx), Tmx.MediaType, $"claro-{source!.ToLowerInvariant()}-{target!.ToLowerInvariant()}.tmx"));
+            System.Text.Encoding.UTF8.GetBytes(tmx), Tmx.MediaType, $"claro-{CultureNames.Normalize(source!)}-{CultureNames.Normalize(target!)}.tmx"));
 
     private static async Task<Results<Ok<TmxImported>, ProblemHttpResult>> ImportAsync(
         string? source, string? target, HttpContext http, TranslationMemory tm, CancellationToken ct)

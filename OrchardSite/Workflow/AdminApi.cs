@@ -102,7 +102,7 @@ internal static class AdminApi
     private static async Task<Results<Ok<IReadOnlyList<VersionDto>>, ProblemHttpResult>> VersionsAsync(string id, string culture, ClaroDbContext db, CancellationToken ct)
     {
         var versions = await db.Versions.AsNoTracking()
-            .Where(v => v.Item.DocumentId == id && v.Item.Culture == culture.ToLowerInvariant())
+            .Where(v => v.Item.DocumentId == id && v.Item.Culture == culture)
             .OrderBy(v => v.Number)
             .ToListAsync(ct);
         if (versions.Count == 0)
@@ -123,7 +123,7 @@ internal static class AdminApi
         }
 
         var versions = await db.Versions.AsNoTracking()
-            .Where(v => v.Item.DocumentId == id && v.Item.Culture == culture.ToLowerInvariant() && (v.Number == from || v.Number == to))
+            .Where(v => v.Item.DocumentId == id && v.Item.Culture == culture && (v.Number == from || v.Number == to))
             .ToListAsync(ct);
         var older = versions.Find(v => v.Number == from);
         var newer = versions.Find(v => v.Number == to);
@@ -189,7 +189,7 @@ internal static class AdminApi
         string id, string culture, ClaroDbContext db, Glossary glossary, CancellationToken ct)
     {
         var document = await LoadAsync(db, id, ct);
-        var translation = document?.ItemIn(culture.ToLowerInvariant())?.Latest;
+        var translation = document?.ItemIn(culture)?.Latest;
         if (document is null || translation is null)
         {
             return ApiResults.Problem(Refusal.NotFound($"Document '{id}' has no '{culture}' version."));

@@ -1,3 +1,4 @@
+using Claro.Content;
 using Microsoft.Extensions.Options;
 
 namespace Claro;
@@ -75,7 +76,7 @@ public sealed class ClaroOptions
     /// <exception cref="OptionsValidationException">A setting is not usable.</exception>
     public ClaroOptions Complete()
     {
-        Cultures = Cultures.Count == 0 ? [.. DefaultCultures] : Cultures.Select(c => c.Trim().ToLowerInvariant()).Distinct().ToList();
+        Cultures = Cultures.Count == 0 ? [.. DefaultCultures] : Cultures.Select(c => CultureNames.Normalize(c.Trim())).Distinct().ToList();
         var problems = Problems();
         return problems.Count == 0 ? this : throw new OptionsValidationException(Section, typeof(ClaroOptions), problems);
     }

@@ -17,7 +17,7 @@ internal sealed class DiffModel(ClaroDbContext db, IStringLocalizer<SiteText> te
     public async Task<IActionResult> OnGetAsync(string id, string culture, int to, int? from, CancellationToken ct)
     {
         var document = await db.DocumentAsync(id, ct);
-        var versions = document?.ItemIn(culture.ToLowerInvariant())?.Versions ?? [];
+        var versions = document?.ItemIn(culture)?.Versions ?? [];
         var older = versions.Find(v => v.Number == (from ?? to - 1));
         var newer = versions.Find(v => v.Number == to);
         if (older is null || newer is null)

@@ -80,7 +80,7 @@ internal sealed class EditModel(ClaroDbContext db, EditorialService editorial, P
         }
 
         DocumentId = id;
-        Culture = culture.ToLowerInvariant();
+        Culture = culture;
         IsNewTranslation = document.ItemIn(Culture) is null;
         Title = text["Edit “{0}” in {1}", document.Title, AdminText.Culture(Culture)];
         return document;

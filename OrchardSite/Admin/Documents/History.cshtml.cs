@@ -17,7 +17,7 @@ internal sealed class VersionHistoryModel(ClaroDbContext db, IStringLocalizer<Si
     public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
     {
         var document = await db.DocumentAsync(id, ct);
-        if (document?.ItemIn(culture.ToLowerInvariant()) is not { } item)
+        if (document?.ItemIn(culture) is not { } item)
         {
             return NotFound();
         }

@@ -20,7 +20,7 @@ internal sealed class RadioModel(RadioScriptService radio, SiteUrls urls, IStrin
     public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
     {
         DocumentId = id;
-        Culture = culture.ToLowerInvariant();
+        Culture = culture;
         Title = text["Radio script in {0}", AdminText.Culture(Culture)];
         var written = await radio.WriteAsync(id, culture, urls.BaseUrl, text, ct);
         if (written.Refusal is { } refusal)

@@ -73,7 +73,7 @@ internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial,
     private async Task<bool> LoadAsync(string id, string culture, int? versionRead, CancellationToken ct)
     {
         var document = await db.DocumentAsync(id, ct);
-        var item = document?.ItemIn(culture.ToLowerInvariant());
+        var item = document?.ItemIn(culture);
         if (item?.Latest is not { } latest)
         {
             return false;

@@ -79,12 +79,12 @@ internal sealed class TranslateModel(ClaroDbContext db, EditorialService editori
             return NotFound();
         }
 
-        if (document.SourceCulture == culture.ToLowerInvariant())
+        if (document.SourceCulture == culture)
         {
             return Redirect($"/admin/documents/{id}/{document.SourceCulture}/edit");
         }
 
-        Input = DraftForm.From(document.ItemIn(culture.ToLowerInvariant())?.Latest);
+        Input = DraftForm.From(document.ItemIn(culture)?.Latest);
         return await ShowAsync(document, culture, posted: null, ct);
     }
 
@@ -145,7 +145,7 @@ internal sealed class TranslateModel(ClaroDbContext db, EditorialService editori
 
         var parts = (take ?? "").Split('|');
         var unit = long.TryParse(parts[^1], CultureInfo.InvariantCulture, out var unitId) ? await memory.UnitAsync(unitId, ct) : null;
-        if (unit is null || unit.SourceCulture != document.SourceCulture || unit.TargetCulture != culture.ToLowerInvariant())
+        if (unit is null || unit.SourceCulture != document.SourceCulture || unit.TargetCulture != culture)
         {
             await ShowAsync(document, culture, posted, ct);
             return Refused(SuggestionGone);
@@ -217,7 +217,7 @@ internal sealed class TranslateModel(ClaroDbContext db, EditorialService editori
         }
 
         DocumentId = document.Id;
-        Culture = culture.ToLowerInvariant();
+        Culture = culture;
         Source = source;
         SourceVersion = source.Number;
         TranslatedFrom = document.ItemIn(Culture)?.Latest?.SourceVersion;

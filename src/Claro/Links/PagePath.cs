@@ -43,6 +43,6 @@ public sealed record PagePath(string Culture, string Slug, string? Fragment)
 
         var end = url.IndexOfAny(['/', '?', '#'], 1);
         var first = end < 0 ? url[1..] : url[1..end];
-        return cultures.FirstOrDefault(c => string.Equals(c, first, StringComparison.OrdinalIgnoreCase))?.ToLowerInvariant();
+        return cultures.FirstOrDefault(c => string.Equals(c, first, StringComparison.OrdinalIgnoreCase));
     }
 }

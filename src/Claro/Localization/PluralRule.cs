@@ -1,4 +1,5 @@
 using System.Globalization;
+using Claro.Content;
 
 namespace Claro.Localization;
 
@@ -81,7 +82,7 @@ public sealed class PluralRule
     /// <summary>The built-in rule for a culture name such as <c>fr</c> or <c>es-MX</c>, used when a file has no header.</summary>
     internal static PluralRule ForCulture(string culture)
     {
-        var language = culture.Split('-', '_')[0].ToLowerInvariant();
+        var language = CultureNames.Normalize(culture.Split('-', '_')[0]);
         return language switch
         {
             "fr" => Create(2, "(n > 1)"),

@@ -16,12 +16,12 @@ public sealed class RadioScriptService(ClaroDbContext db, IReadOnlyDictionary<st
     /// <param name="strings">The site's strings: the script's transitions are taken from them in the script's language.</param>
     public async Task<Outcome<RadioScript>> WriteAsync(string documentId, string culture, string baseUrl, IStringLocalizer strings, CancellationToken ct = default)
     {
-        if (!options.Value.IsSupported(culture))
+        if (options.Value.SiteCulture(culture) is not { } siteCulture)
         {
-            return Refusal.NotFound($"'{culture}' is not one of the site's languages ({string.Join(", ", options.Value.Cultures)}).");
+            return Refusal.NotFound(options.Value.NotASiteCulture(culture));
         }
 
-        culture = culture.ToLowerInvariant();
+        culture = siteCulture;
         var item = await db.Items.AsNoTracking().Include(i => i.PublishedVersion).Include(i => i.Document)
             .SingleOrDefaultAsync(i => i.DocumentId == documentId && i.Culture == culture, ct);
         if (item?.PublishedVersion is not { } published)

@@ -32,7 +32,7 @@ public sealed class Glossary(IReadOnlyList<GlossaryTerm> terms)
             return Empty;
         }
 
-        var header = rows[0].Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var header = rows[0].Select(h => CultureNames.Normalize(h.Trim())).ToList();
         var noteColumn = header.IndexOf("note");
         var terms = rows.Skip(1).Where(r => r.Any(c => c.Length > 0)).Select(row => new GlossaryTerm(
             header.Select((culture, i) => (culture, i)).Where(c => c.i != noteColumn && c.i < row.Count && row[c.i].Trim().Length > 0)

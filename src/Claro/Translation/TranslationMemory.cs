@@ -51,17 +51,20 @@ public sealed class TranslationMemory(ClaroDbContext db, TimeProvider clock, IOp
     /// <summary>Exact and close matches for a text a person asks about, or why the question cannot be answered.</summary>
     public async Task<Outcome<IReadOnlyList<MemoryMatch>>> LookUpAsync(string? sourceCulture, string? targetCulture, string? text, CancellationToken ct = default)
     {
-        if (CheckPair(sourceCulture, targetCulture) is { } refusal)
+        var pair = Pair(sourceCulture, targetCulture);
+        if (pair.Refusal is { } refusal)
         {
             return refusal;
         }
+
+        var (source, target) = pair.Value;
 
         if (string.IsNullOrWhiteSpace(text) || text.Length > Tmx.MaxSegmentLength)
         {
             return Refusal.Invalid($"Send the source text to look up with ?text=, at most {Tmx.MaxSegmentLength} characters.");
         }
 
-        return Outcome(await FindAsync(sourceCulture!.ToLowerInvariant(), targetCulture!.ToLowerInvariant(), text, ct));
+        return Outcome(await FindAsync(source, target, text, ct));
     }
 
     /// <summary>Exact and close matches for one unit of source text, best first.</summary>
@@ -110,16 +113,19 @@ public sealed class TranslationMemory(ClaroDbContext db, TimeProvider clock, IOp
     /// <summary>The memory of one language pair as a TMX 1.4b document.</summary>
     public async Task<Outcome<string>> ExportTmxAsync(string? sourceCulture, string? targetCulture, CancellationToken ct = default)
     {
-        if (CheckPair(sourceCulture, targetCulture) is { } refusal)
+        var pair = Pair(sourceCulture, targetCulture);
+        if (pair.Refusal is { } refusal)
         {
             return refusal;
         }
 
+        var (source, target) = pair.Value;
+
         var units = await db.TranslationMemory.AsNoTracking()
-            .Where(u => u.SourceCulture == sourceCulture!.ToLowerInvariant() && u.TargetCulture == targetCulture!.ToLowerInvariant())
+            .Where(u => u.SourceCulture == source && u.TargetCulture == target)
             .OrderBy(u => u.Id)
             .ToListAsync(ct);
-        return Tmx.Write(sourceCulture!.ToLowerInvariant(), targetCulture!.ToLowerInvariant(), units);
+        return Tmx.Write(source, target, units);
     }
 
     /// <summary>Adds the units of a TMX file to the memory of one language pair: all of them, or, if anything is wrong with the file, none.</summary>
@@ -130,13 +136,14 @@ public sealed class TranslationMemory(ClaroDbContext db, TimeProvider clock, IOp
             return Refusal.Forbidden("Only a Translator or an Admin can add to the translation memory.");
         }
 
-        if (CheckPair(sourceCulture, targetCulture) is { } refusal)
+        var pair = Pair(sourceCulture, targetCulture);
+        if (pair.Refusal is { } refusal)
         {
             return refusal;
         }
 
-        var source = sourceCulture!.ToLowerInvariant();
-        var target = targetCulture!.ToLowerInvariant();
+        var (source, target) = pair.Value;
+
         var read = Tmx.Read(file, source, target);
         if (read.Refusal is { } unreadable)
         {
@@ -163,17 +170,11 @@ public sealed class TranslationMemory(ClaroDbContext db, TimeProvider clock, IOp
 
     private static Outcome<IReadOnlyList<MemoryMatch>> Outcome(IReadOnlyList<MemoryMatch> matches) => new(matches, null);
 
-    private Refusal? CheckPair(string? sourceCulture, string? targetCulture)
-    {
-        var cultures = options.Value.Cultures;
-        if (!options.Value.IsSupported(sourceCulture) || !options.Value.IsSupported(targetCulture)
-            || string.Equals(sourceCulture, targetCulture, StringComparison.OrdinalIgnoreCase))
-        {
-            return Refusal.Invalid($"Name two different languages of the site with ?source= and ?target=, from {string.Join(", ", cultures)}.");
-        }
-
-        return null;
-    }
+    /// <summary>The site's names of the two languages a request names with <c>?source=</c> and <c>?target=</c>, unless they are not two different ones of the site.</summary>
+    private Outcome<(string Source, string Target)> Pair(string? sourceCulture, string? targetCulture) =>
+        (options.Value.SiteCulture(sourceCulture), options.Value.SiteCulture(targetCulture)) is ({ } source, { } target) && source != target
+            ? (source, target)
+            : Refusal.Invalid($"Name two different languages of the site with ?source= and ?target=, from {string.Join(", ", options.Value.Cultures)}.");
 
     /// <summary>Adds the pairs the memory does not have yet; a pair it has is credited to this newer source. Does not save.</summary>
     private async Task<int> AddAsync(IReadOnlyList<MemoryUnit> units, string? documentId, int? version, DateTime at, string by, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Claro.Content;
 using Claro.Workflow;
 
 namespace Claro.Translation;
@@ -192,7 +193,7 @@ public static class Xliff
             }
         }
 
-        return new XliffTranslation(documentId, sourceCulture.ToLowerInvariant(), sourceVersion, targetCulture.ToLowerInvariant(), targets);
+        return new XliffTranslation(documentId, CultureNames.Normalize(sourceCulture), sourceVersion, CultureNames.Normalize(targetCulture), targets);
     }
 
     private static Refusal? TooDeep(XmlReader reader)

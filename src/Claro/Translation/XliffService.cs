@@ -12,9 +12,7 @@ public sealed class XliffService(ClaroDbContext db, EditorialService editorial, 
 {
     public async Task<Outcome<string>> ExportAsync(string documentId, string culture, string? targetCulture, CancellationToken ct = default)
     {
-        culture = culture.ToLowerInvariant();
-        var target = (targetCulture ?? "").ToLowerInvariant();
-        if (!options.Value.IsSupported(target) || target == culture)
+        if (options.Value.SiteCulture(targetCulture) is not { } target || target == culture)
         {
             return Refusal.Invalid($"Name the language to translate into with ?target=, one of {string.Join(", ", options.Value.Cultures.Where(c => c != culture))}.");
         }
@@ -82,7 +80,6 @@ public sealed class XliffService(ClaroDbContext db, EditorialService editorial, 
         }
 
         var translation = read.Value!;
-        culture = culture.ToLowerInvariant();
         if (translation.DocumentId != documentId)
         {
             return Refusal.Invalid($"The file was exported from document '{translation.DocumentId}', not '{documentId}'.");

@@ -184,7 +184,7 @@ public sealed class EditorialService(
     private Task<Outcome<int>> ApplyToLatestAsync(string documentId, string culture, Func<ContentVersion, DateTime, Outcome<Transition<int>>> rule, CancellationToken ct) =>
         ApplyAsync(documentId, (document, now) => Latest(document, culture) is { } latest ? rule(latest, now) : NoVersion(documentId, culture), ct);
 
-    private static ContentVersion? Latest(Document document, string culture) => document.ItemIn(culture.ToLowerInvariant())?.Latest;
+    private static ContentVersion? Latest(Document document, string culture) => document.ItemIn(CultureNames.Normalize(culture))?.Latest;
 
     private static Refusal NoVersion(string documentId, string culture) =>
         Refusal.NotFound($"Document '{documentId}' has no {CultureNames.English(culture)} version yet.");

@@ -16,7 +16,7 @@ internal static class PublicationPlan
         }
 
         var toPublish = new List<ContentVersion>();
-        foreach (var culture in cultures.Select(c => c.ToLowerInvariant()).Distinct())
+        foreach (var culture in cultures.Select(CultureNames.Normalize).Distinct())
         {
             var latest = document.ItemIn(culture)?.Latest;
             if (latest is null)

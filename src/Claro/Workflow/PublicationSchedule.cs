@@ -16,7 +16,7 @@ public sealed class PublicationSchedule(ClaroDbContext db, EditorialService edit
 
     /// <summary>Sets the time a culture's approved version goes live by itself.</summary>
     public Task<Outcome<DateTime>> ScheduleAsync(Actor actor, string documentId, string culture, DateTime publishUtc, CancellationToken ct = default) =>
-        editorial.ApplyAsync(documentId, (document, now) => Schedule(document, actor, culture.ToLowerInvariant(), publishUtc, now), ct);
+        editorial.ApplyAsync(documentId, (document, now) => Schedule(document, actor, CultureNames.Normalize(culture), publishUtc, now), ct);
 
     /// <summary>Publishes every approved version whose time has come. Returns how many documents went live.</summary>
     public async Task<int> PublishDueAsync(CancellationToken ct = default)
