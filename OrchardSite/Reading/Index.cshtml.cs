@@ -17,7 +17,8 @@ internal sealed class IndexModel(ClaroDbContext db, SiteUrls urls, IOptions<Clar
     public async Task<IActionResult> OnGetAsync(string culture, CancellationToken ct)
     {
         Culture = culture;
-        if (culture != Culture || !Request.Path.Value!.EndsWith('/'))
+        // The list has one address, spelled the site's way: /es/, not /ES/ or /es.
+        if (Request.Path.Value != $"/{Culture}/")
         {
             return RedirectPermanent($"/{Culture}/{Request.QueryString}");
         }

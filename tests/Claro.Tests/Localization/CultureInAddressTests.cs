@@ -15,8 +15,7 @@ public sealed class CultureInAddressTests(ClaroApp app) : IClassFixture<ClaroApp
     [Theory]
     [InlineData(1, "/ES/{slug}")]
     [InlineData(2, "/Es/{slug}/history")]
-    [InlineData(3, "/ES/")]
-    [InlineData(4, "/ES/search?q=llamadas")]
+    [InlineData(3, "/ES/search?q=llamadas")]
     public async Task A_reader_page_named_with_a_capital_culture_is_the_Spanish_page(int row, string address)
     {
         var (_, slug) = await PublishAsync($"reader-{row}");
@@ -27,6 +26,18 @@ public sealed class CultureInAddressTests(ClaroApp app) : IClassFixture<ClaroApp
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("<html lang=\"es\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("/ES/", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/ES/", "/es/")]
+    [InlineData("/Es", "/es/")]
+    [InlineData("/ES/?page=1", "/es/?page=1")]
+    public async Task The_list_of_a_capital_culture_moves_to_its_one_address(string address, string canonical)
+    {
+        var response = await app.Reader().GetAsync(address);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(canonical, response.Headers.Location?.OriginalString);
     }
 
     [Fact]
