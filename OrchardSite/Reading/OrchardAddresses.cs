@@ -18,7 +18,7 @@ internal static class OrchardAddresses
             var request = context.Request;
             if (context.GetEndpoint() is not null
                 || !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-                || request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/admin"))
+                || request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
             {
                 await next(context);
                 return;

@@ -101,7 +101,7 @@ public static class ReaderQueries
     public static async Task<PageAddress?> FindOrchardPathAsync(this ClaroDbContext db, string requestedPath, IReadOnlyCollection<string> cultures, CancellationToken ct = default)
     {
         var path = Slug.FoldPath(requestedPath);
-        var firstSlash = path.IndexOf('/');
+        var firstSlash = path.IndexOf('/', StringComparison.Ordinal);
         if (firstSlash < 0 || path.Length > Slug.MaxPathLength)
         {
             return null;

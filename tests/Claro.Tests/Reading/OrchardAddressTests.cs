@@ -39,11 +39,11 @@ public sealed class OrchardAddressTests(ClaroApp site) : IClassFixture<ClaroApp>
 
         var page = await reader.GetAsync(NewPath);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("<strong>until 9 p.m.</strong>", await page.Content.ReadAsStringAsync());
+        Assert.Contains("<strong>until 9 p.m.</strong>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync("/es" + OldPath)).StatusCode);
         var unknown = await reader.GetAsync("/es/community-notes/new-hours");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
-        Assert.Contains("<html lang=\"es\"", await unknown.Content.ReadAsStringAsync());
+        Assert.Contains("<html lang=\"es\"", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var latest = (await site.CultureStateAsync(id, "en")).GetProperty("latestVersion").GetInt32();
         (await site.SaveDraftAsync(ClaroApp.Author, id, "en", new
@@ -72,7 +72,7 @@ public sealed class OrchardAddressTests(ClaroApp site) : IClassFixture<ClaroApp>
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
         Assert.Equal("/en/community-notes-coffee-with-an-officer", old.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Gone, own.StatusCode);
-        Assert.Contains("The programme ended.", await own.Content.ReadAsStringAsync());
+        Assert.Contains("The programme ended.", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     /// <summary>Imports the blog once for the class (it waits for review on a site with content); returns the document of each post by its Orchard path.</summary>
