@@ -36,7 +36,7 @@ public sealed class PageLinks(ClaroDbContext db, IOptions<ClaroOptions> options)
     {
         var body = MarkdownRenderer.Parse(markdown);
         var directory = await LoadAsync(PathsIn(body), [], ct);
-        var links = PageLinkRewriter.Rewrite(body, culture.ToLowerInvariant(), Cultures, directory);
+        var links = PageLinkRewriter.Rewrite(body, CultureNames.Normalize(culture), Cultures, directory);
         return new RenderedBody(MarkdownRenderer.ToHtml(body), links);
     }
 

@@ -64,9 +64,11 @@ internal static partial class SearchText
         var after = "";
         while (true)
         {
+#pragma warning disable CA1309 // Compared in SQL, in the collation of the ORDER BY beside it; EF Core translates no StringComparison.
             var batch = await db.Items.AsNoTracking().Published().Where(i => string.Compare(i.Id, after) > 0).OrderBy(i => i.Id).Take(Batch)
                 .Select(i => new { i.Id, i.Culture, i.Slug, i.PublishedVersion!.Title, i.PublishedVersion.Summary, i.PublishedVersion.Markdown, i.PublishedVersion.Html })
                 .ToListAsync(ct);
+#pragma warning restore CA1309
             if (batch.Count > 0)
             {
                 yield return batch.ConvertAll(p => ToIndexed(p.Id, p.Culture, p.Slug, p.Title, p.Summary, p.Markdown, p.Html));

@@ -210,7 +210,7 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
         var claro = item.ClaroVersionPart;
         var orchardPath = claro?.OrchardPath is { } kept
             ? RememberedPath(kept, $"{path}.{nameof(item.ClaroVersionPart)}.{nameof(claro.OrchardPath)}")
-            : Slug.FoldPath(route).Contains('/') ? Slug.FoldPath(orchardRoute) : null;
+            : Slug.FoldPath(route).Contains('/', StringComparison.Ordinal) ? Slug.FoldPath(orchardRoute) : null;
         if (Workflow.VersionText.CheckLengths(title, claro?.Summary, claro?.ChangeNote) is { } tooLong)
         {
             throw Error(tooLong.Limit == "title-length" ? $"{path}.{nameof(item.TitlePart)}.{nameof(titlePart.Title)}" : $"{path}.{nameof(item.ClaroVersionPart)}", tooLong.Detail);
@@ -245,7 +245,7 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
 
     /// <summary>A backup's record of the address a page had on an Orchard Core site: kept only in the folded form Claro writes.</summary>
     private string RememberedPath(string kept, string jsonPath) =>
-        kept.Length <= Slug.MaxPathLength && kept.Contains('/') && Slug.FoldPath(kept) == kept
+        kept.Length <= Slug.MaxPathLength && kept.Contains('/', StringComparison.Ordinal) && Slug.FoldPath(kept) == kept
             ? kept
             : throw Error(jsonPath, $"'{Shorten(kept)}' is not a former address as Claro writes one (lower-case segments of letters, digits and hyphens, at most {Slug.MaxPathLength} characters).");
 
@@ -270,7 +270,7 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
         var set = Required(localization.LocalizationSet, nameof(localization.LocalizationSet), partPath);
         var named = Required(localization.Culture, nameof(localization.Culture), partPath);
         var siteCulture = options.SiteCultureFor(named)
-            ?? throw Error($"{partPath}.{nameof(localization.Culture)}", $"'{named}' is not one of this site's languages ({string.Join(", ", options.Cultures)}); add it to Claro:Cultures first.");
+            ?? throw Error($"{partPath}.{nameof(localization.Culture)}", $"{options.NotASiteCulture(named)} Add it to Claro:Cultures first.");
         return (set, siteCulture, named);
     }
 
@@ -334,10 +334,10 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
             throw Error($"{path}.{nameof(entry.Code)}", refusal.Detail);
         }
 
-        var culture = Required(entry.Culture, nameof(entry.Culture), path).ToLowerInvariant();
+        var culture = CultureNames.Normalize(Required(entry.Culture, nameof(entry.Culture), path));
         if (!options.IsSupported(culture))
         {
-            throw Error($"{path}.{nameof(entry.Culture)}", $"'{culture}' is not one of this site's languages.");
+            throw Error($"{path}.{nameof(entry.Culture)}", options.NotASiteCulture(culture));
         }
 
         if (_links.Exists(l => l.Link.Code == code))
@@ -379,7 +379,7 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
 
     private void ReadDocumentData(ClaroDocument entry, string path) =>
         _documentData[Required(entry.LocalizationSet, nameof(entry.LocalizationSet), path)] =
-            entry with { SourceCulture = Required(entry.SourceCulture, nameof(entry.SourceCulture), path).ToLowerInvariant() };
+            entry with { SourceCulture = CultureNames.Normalize(Required(entry.SourceCulture, nameof(entry.SourceCulture), path)) };
 
     private List<RecipeDocument> BuildDocuments()
     {

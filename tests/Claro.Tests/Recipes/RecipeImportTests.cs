@@ -427,7 +427,7 @@ public sealed class RecipeImportTests(ClaroApp app) : IClassFixture<ClaroApp>
         { "no ContentType", "steps[3].data[1].ContentType", "'ContentType' is missing" },
         { "two items claim one culture", "steps[3].data[1].LocalizationPart.Culture", "both claim the culture 'en'" },
         { "path clashes with an existing page", "steps[3].data[2].AutoroutePart.Path", "already used by a page" },
-        { "unknown culture", "steps[3].data[3].LocalizationPart.Culture", "not one of this site's languages" },
+        { "unknown culture", "steps[3].data[3].LocalizationPart.Culture", "not one of the site's languages" },
         { "joins a document on the site", "steps[3].data[0].LocalizationPart.LocalizationSet", "already on this site; a recipe brings new documents only" },
     };
 
