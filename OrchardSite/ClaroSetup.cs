@@ -1,10 +1,13 @@
 using Claro.Links;
 using Claro.Localization;
 using Claro.Radio;
+using Claro.Notifications;
+using Claro.Reports;
 using Claro.Reading;
 using Claro.Recipes;
 using Claro.Site.Links;
 using Claro.Site.Localization;
+using Claro.Site.Notifications;
 using Claro.Site.Reading;
 using Claro.Site.Storage;
 using Claro.Site.Staff;
@@ -38,6 +41,9 @@ internal static class ClaroSetup
         services.AddPoLocalization(FindFolder(builder.Environment, options.TranslationsPath), options.Cultures);
         services.AddStaffAccounts();
 
+        services.AddScoped<NotificationPlanner>();
+        services.AddScoped<MailOutbox>();
+        services.AddHostedService<MailSender>();
         services.AddScoped<EditorialService>();
         services.AddScoped<PublicationSchedule>();
         services.AddScoped<RecipeImporter>();
@@ -49,12 +55,16 @@ internal static class ClaroSetup
         services.AddSingleton(Glossary.Load(Path.Combine(FindFolder(builder.Environment, options.TranslationsPath), "glossary.csv")));
         services.AddScoped<ShortLinkService>();
         services.AddSingleton<ShortLinkHitCounter>();
+        services.AddSingleton<IDailyCounts>(provider => provider.GetRequiredService<ShortLinkHitCounter>());
         services.AddSingleton<ShortLinkTargets>();
-        services.AddHostedService<ShortLinkHitFlusher>();
         services.AddSingleton(Pronunciation.LoadAll(FindFolder(builder.Environment, options.TranslationsPath), options.Cultures));
         services.AddScoped<RadioScriptService>();
         // The index first: once the cached pages are gone, a new search must find the new text.
         services.AddScoped<IPublicationListener, SearchIndexListener>();
+        services.AddSingleton<PageViewCounts>();
+        services.AddSingleton<IDailyCounts>(provider => provider.GetRequiredService<PageViewCounts>());
+        services.AddHostedService<DailyCountsFlusher>();
+        services.AddScoped<LanguageAccessReport>();
         services.AddScoped<IPublicationListener, ReaderCacheEviction>();
         services.AddHostedService<ScheduledPublisher>();
 
@@ -105,6 +115,8 @@ internal static class ClaroSetup
 
         app.UseExceptionHandler(RequestErrors.HandlerOptions("/error/500"));
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // In front of the cache, so that a page served from it is counted too.
+        app.UsePageViewCounting();
         // First, so that a cached page skips everything below; before compression, so that it caches compressed bytes.
         app.UseReaderCaching();
         // Staff pages carry antiforgery tokens: leave them uncompressed so that compression cannot leak them (BREACH).

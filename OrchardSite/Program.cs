@@ -1,6 +1,7 @@
 using Claro.Site;
 using Claro.Site.Links;
 using Claro.Site.Reading;
+using Claro.Site.Reports;
 using Claro.Site.Storage;
 using Claro.Site.Staff;
 using Claro.Site.Translation;
@@ -30,6 +31,7 @@ app.MapShortLinks();
 app.MapAccountApi();
 app.MapAdminApi();
 app.MapTranslationMemory();
+app.MapReports();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -43,6 +43,11 @@ internal static class AdminText
         AuditActions.Restored => t["Restored"],
         AuditActions.ShortLinkCreated => t["Short link made"],
         AuditActions.ScheduleFailed => t["Scheduled publication failed"],
+        AuditActions.WithdrawalScheduled => t["Withdrawal scheduled"],
+        AuditActions.WithdrawalCancelled => t["Withdrawal cancelled"],
+        AuditActions.WithdrawalFailed => t["Scheduled withdrawal failed"],
+        AuditActions.ReviewDateSet => t["Review date set"],
+        AuditActions.ReviewDue => t["Review date reached"],
         _ => action,
     };
 
@@ -58,6 +63,10 @@ internal static class AdminText
         "scheduled" => t["The publication is scheduled."].Value,
         "withdrawn" => t["The document is withdrawn: readers see the reason instead."].Value,
         "link-created" => t["The short link is ready."].Value,
+        "withdrawal-scheduled" => t["The withdrawal is scheduled: until then you can cancel it here."].Value,
+        "withdrawal-cancelled" => t["The withdrawal is cancelled: readers keep seeing the page."].Value,
+        "review-date-set" => t["The review date is set."].Value,
+        "profile-saved" => t["Your mail settings are saved."].Value,
         _ => null,
     };
 

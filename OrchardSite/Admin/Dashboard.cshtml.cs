@@ -1,4 +1,5 @@
 using Claro.Content;
+using Claro.Notifications;
 using Claro.Storage;
 using Claro.Translation;
 using Claro.Workflow;
@@ -14,11 +15,16 @@ internal sealed record WaitingVersion(string DocumentId, string DocumentTitle, s
 internal sealed record WaitingList(string Id, string Heading, string Empty, IReadOnlyList<WaitingVersion> Versions, Func<WaitingVersion, string> Href);
 
 /// <summary>One document in the dashboard's list: its state in each configured culture (null where it has none).</summary>
-internal sealed record DocumentRow(string Id, string Title, bool Withdrawn, IReadOnlyList<(string Culture, CultureStatus? Status)> Cultures);
+internal sealed record DocumentRow(string Id, string Title, bool Withdrawn, DateOnly? ReviewBy, bool ReviewDue, IReadOnlyList<(string Culture, CultureStatus? Status)> Cultures);
 
 /// <summary><c>/admin</c>: what waits for me, and every document with its state per culture.</summary>
-internal sealed class DashboardModel(ClaroDbContext db, IOptions<ClaroOptions> options, IStringLocalizer<SiteText> text) : AdminPageModel
+internal sealed class DashboardModel(ClaroDbContext db, MailOutbox outbox, TimeProvider clock, IOptions<ClaroOptions> options, IStringLocalizer<SiteText> text) : AdminPageModel
 {
+    public bool MailIsOn => options.Value.Mail.IsOn;
+
+    /// <summary>Mails the SMTP server has not taken yet, and why the oldest was refused, if it was.</summary>
+    public (int Waiting, string? LastError) MailBacklog { get; private set; }
+
     /// <summary>My drafts; to review, for a reviewer; to publish, for a publisher.</summary>
     public IReadOnlyList<WaitingList> Waiting { get; private set; } = [];
 
@@ -54,11 +60,17 @@ internal sealed class DashboardModel(ClaroDbContext db, IOptions<ClaroOptions> o
 
         Waiting = waiting;
         CanCreate = actor.MayStartDocuments();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // Overdue for review first, the longest overdue at the top: the web team's oldest promise to readers.
         Documents = documents.Select(d =>
         {
             var statuses = TranslationStatus.Of(d);
-            return new DocumentRow(d.Id, d.Title, d.IsWithdrawn,
+            return new DocumentRow(d.Id, d.Title, d.IsWithdrawn, d.ReviewBy, !d.IsWithdrawn && d.IsReviewDue(today),
                 options.Value.Cultures.Select(c => (c, statuses.FirstOrDefault(s => s.Culture == c))).ToList());
-        }).ToList();
+        }).OrderByDescending(r => r.ReviewDue).ThenBy(r => r.ReviewDue ? r.ReviewBy : null).ToList();
+        if (MailIsOn)
+        {
+            MailBacklog = await outbox.BacklogAsync(ct);
+        }
     }
 }

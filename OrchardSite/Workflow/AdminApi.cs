@@ -1,3 +1,4 @@
+using System.Globalization;
 using Claro.Content;
 using Claro.Radio;
 using Claro.Reading;
@@ -30,6 +31,9 @@ internal static class AdminApi
         documents.MapPost("/{id}/{culture}/schedule", ScheduleAsync);
         documents.MapPost("/{id}/publish", PublishAsync);
         documents.MapPost("/{id}/withdraw", WithdrawAsync);
+        documents.MapDelete("/{id}/withdraw", async (string id, HttpContext http, EditorialService editorial, CancellationToken ct) =>
+            ApiResults.From(await editorial.CancelWithdrawalAsync(http.User.ToActor(), id, ct), at => TypedResults.Ok(new CancelledWithdrawalDto(at))));
+        documents.MapPut("/{id}/review-by", SetReviewDateAsync);
         documents.MapGet("/{id}/{culture}/versions", VersionsAsync);
         documents.MapGet("/{id}/{culture}/diff", DiffAsync);
         documents.MapGet("/{id}/audit", AuditAsync);
@@ -92,11 +96,33 @@ internal static class AdminApi
         return ApiResults.From(published, versions => TypedResults.Ok(new PublishedDto(versions)));
     }
 
-    private static async Task<Results<Ok<WithdrawnDto>, ProblemHttpResult>> WithdrawAsync(string id, HttpContext http, EditorialService editorial, CancellationToken ct)
+    /// <summary>Now, or at a future <c>at</c>: then readers see the reason from that moment, and it can be cancelled until then.</summary>
+    private static async Task<Results<Ok<WithdrawnDto>, Ok<ScheduledWithdrawalDto>, ProblemHttpResult>> WithdrawAsync(
+        string id, HttpContext http, EditorialService editorial, CancellationToken ct)
     {
-        var withdrawn = await ApiResults.ReadJsonAsync<WithdrawRequest>(http.Request, ct)
-            .ThenAsync(input => editorial.WithdrawAsync(http.User.ToActor(), id, input.Reason, ct));
-        return ApiResults.From(withdrawn, at => TypedResults.Ok(new WithdrawnDto(at)));
+        var request = await ApiResults.ReadJsonAsync<WithdrawRequest>(http.Request, ct);
+        if (request.Refusal is { } unreadable)
+        {
+            return ApiResults.Problem(unreadable);
+        }
+
+        var at = request.Value!.At?.UtcDateTime;
+        var withdrawn = await editorial.WithdrawAsync(http.User.ToActor(), id, request.Value.Reason, at, ct);
+        if (withdrawn.Refusal is { } refusal)
+        {
+            return ApiResults.Problem(refusal);
+        }
+
+        return at is null ? TypedResults.Ok(new WithdrawnDto(withdrawn.Value)) : TypedResults.Ok(new ScheduledWithdrawalDto(withdrawn.Value));
+    }
+
+    private static async Task<Results<Ok<ReviewDateDto>, ProblemHttpResult>> SetReviewDateAsync(string id, HttpContext http, EditorialService editorial, CancellationToken ct)
+    {
+        var set = await ApiResults.ReadJsonAsync<ReviewByRequest>(http.Request, ct).ThenAsync(input =>
+            DateOnly.TryParseExact(input.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? editorial.SetReviewDateAsync(http.User.ToActor(), id, date, ct)
+                : Task.FromResult<Outcome<DateOnly>>(Refusal.Invalid($"'{input.Date}' is not a date: send it as YYYY-MM-DD, such as {{ \"date\": \"2027-06-30\" }}.")));
+        return ApiResults.From(set, reviewBy => TypedResults.Ok(new ReviewDateDto(reviewBy)));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<VersionDto>>, ProblemHttpResult>> VersionsAsync(string id, string culture, ClaroDbContext db, CancellationToken ct)
@@ -218,7 +244,9 @@ internal static class AdminApi
 
     private sealed record PublishRequest(List<string>? Cultures, bool AllowOutdatedTranslations);
 
-    private sealed record WithdrawRequest(string? Reason);
+    private sealed record WithdrawRequest(string? Reason, DateTimeOffset? At);
+
+    private sealed record ReviewByRequest(string? Date);
 
     private sealed record ReadabilityRequest(string? Culture, string? Text);
 }

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace Claro.Site.Workflow;
 
-/// <summary>Publishes approved versions when their scheduled time comes; the clock is a <see cref="TimeProvider"/> so tests can move it.</summary>
+/// <summary>
+/// Publishes approved versions and withdraws documents when their scheduled time comes, and records review dates
+/// that have come; the clock is a <see cref="TimeProvider"/> so tests can move it.
+/// </summary>
 internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ClaroOptions> options, ILogger<ScheduledPublisher> logger)
     : BackgroundService
 {
@@ -15,15 +18,18 @@ internal sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvid
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var published = await scope.ServiceProvider.GetRequiredService<PublicationSchedule>().PublishDueAsync(stoppingToken);
-                if (published > 0)
+                var schedule = scope.ServiceProvider.GetRequiredService<PublicationSchedule>();
+                var published = await schedule.PublishDueAsync(stoppingToken);
+                var withdrawn = await schedule.WithdrawDueAsync(stoppingToken);
+                var due = await schedule.RemindOfReviewsAsync(stoppingToken);
+                if (published + withdrawn + due > 0)
                 {
-                    logger.LogInformation("Published {Count} scheduled documents", published);
+                    logger.LogInformation("Published {Published} and withdrew {Withdrawn} scheduled documents; {Due} came to their review date", published, withdrawn, due);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                logger.LogError(e, "Scheduled publishing failed; it is tried again at the next tick");
+                logger.LogError(e, "Scheduled publishing, withdrawal or review reminders failed; they are tried again at the next tick");
             }
         }
     }

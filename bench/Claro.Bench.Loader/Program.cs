@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Claro;
 using Claro.Bench.Loader;
+using Claro.Localization;
+using Claro.Notifications;
 using Claro.Reading;
 using Claro.Staff;
 using Claro.Storage;
@@ -72,7 +74,8 @@ for (var start = 0; start < documents; start += batchSize)
     await using var db = NewContext();
     await OpenAsync(db);
     await using var transaction = await db.Database.BeginTransactionAsync();
-    var editorial = new EditorialService(db, clock, options, []);
+    // Mail is off here (no Claro:Mail:Host), so the planner writes no mail and needs no translations.
+    var editorial = new EditorialService(db, clock, options, [], new NotificationPlanner(db, PoTranslations.Load(AppContext.BaseDirectory, []), options));
     for (var n = start; n < Math.Min(start + batchSize, documents); n++)
     {
         var en = text.Page("en", n);

@@ -67,6 +67,12 @@ public sealed class ClaroOptions
     /// <summary>Most bytes in one sitemap file, uncompressed: search engines take 50 MB (52,428,800 bytes) at most.</summary>
     public long SitemapMaxBytes { get; set; } = 52_428_800;
 
+    /// <summary>How many months after its first publication a document is due to be read again, unless someone sets its review date.</summary>
+    public int ReviewAfterMonths { get; set; } = 12;
+
+    /// <summary>Outgoing mail to the web team; off while <see cref="MailOptions.Host"/> is empty.</summary>
+    public MailOptions Mail { get; set; } = new();
+
     public string DefaultCulture => Cultures[0];
 
     /// <summary>
@@ -111,6 +117,12 @@ public sealed class ClaroOptions
             problems.Add($"Claro:SitemapMaxUrls and Claro:SitemapMaxBytes ({SitemapMaxUrls}, {SitemapMaxBytes}) must be at least 1.");
         }
 
+        if (ReviewAfterMonths is < 1 or > 120)
+        {
+            problems.Add($"Claro:ReviewAfterMonths: {ReviewAfterMonths} must be a number of months from 1 to 120, such as 12.");
+        }
+
+        problems.AddRange(Mail.Problems());
         return problems;
     }
 

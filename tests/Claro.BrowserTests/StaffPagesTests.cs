@@ -181,6 +181,10 @@ public sealed partial class StaffPagesTests(SiteFixture site) : BrowserTest(site
     [InlineData("/admin/documents/4940gdnxmvxywykc1m9djk7pnv/es/radio")]
     [InlineData("/admin/documents/4940gdnxmvxywykc1m9djk7pnv/es/translate")]
     [InlineData("/admin/documents/4ywk74xnp4fre7wcz7b2wyknn9/es/translate")]
+    [InlineData("/admin/documents/4940gdnxmvxywykc1m9djk7pnv")]
+    [InlineData("/admin/reports/language-access")]
+    [InlineData("/admin/reports/language-access?from=2026-02-30&to=2026-03-01")]
+    [InlineData("/admin/profile")]
     public async Task Staff_pages_have_no_axe_violation(string path)
     {
         var staff = await NewContextAsync();
@@ -188,6 +192,50 @@ public sealed partial class StaffPagesTests(SiteFixture site) : BrowserTest(site
         await page.GotoAsync(path);
 
         await AssertNoAxeViolationAsync(page);
+    }
+
+    [Fact]
+    public async Task The_language_access_charts_are_drawn_without_JavaScript_with_words_and_a_table_beside_them()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var api = new StaffApi(Site.BaseUrl);
+        var id = await api.CreateAsync("author@example.org", "en", $"report-{tag}", $"Report chart {tag}", "Words.");
+        await api.ReviewAndPublishAsync(id, "en", "author@example.org");
+        var reader = await NewContextAsync(javaScript: false);
+        var read = await reader.NewPageAsync();
+        await read.GotoAsync($"/en/report-{tag}");
+        var staff = await NewContextAsync(javaScript: false);
+        var page = await SiteFixture.SignInAsync(staff, "publisher@example.org");
+
+        await page.GotoAsync("/admin/reports/language-access");
+        var charts = page.Locator("figure.chart svg[role=img]");
+
+        Assert.True(await charts.CountAsync() >= 1);
+        Assert.False(string.IsNullOrWhiteSpace(await charts.First.Locator("title").First.TextContentAsync()));
+        Assert.False(string.IsNullOrWhiteSpace(await charts.First.Locator("desc").TextContentAsync()));
+        Assert.True(await page.Locator("table.weeks tbody tr").CountAsync() >= 1);
+        Assert.Contains($"Report chart {tag}", await page.Locator("table.report").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_document_with_a_withdrawal_to_come_and_its_review_date_has_no_axe_violation()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var api = new StaffApi(Site.BaseUrl);
+        var id = await api.CreateAsync("author@example.org", "en", $"leaving-{tag}", "Leaving soon", "Words.");
+        await api.ReviewAndPublishAsync(id, "en", "author@example.org");
+        var staff = await NewContextAsync(javaScript: false);
+        var page = await SiteFixture.SignInAsync(staff, "publisher@example.org");
+        await page.GotoAsync($"/admin/documents/{id}");
+        await page.GetByLabel("Reason for withdrawing (readers see it instead of the page)").FillAsync("Replaced by the new policy.");
+        await page.GetByLabel("Withdraw at (UTC; leave empty to withdraw now)").FillAsync(DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Withdraw the document" }).ClickAsync();
+        Assert.Contains("Replaced by the new policy.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+
+        var checker = await NewContextAsync();
+        var checkedPage = await SiteFixture.SignInAsync(checker, "publisher@example.org");
+        await checkedPage.GotoAsync($"/admin/documents/{id}");
+        await AssertNoAxeViolationAsync(checkedPage);
     }
 
     /// <summary>An English page with its Spanish translation published, then a new English version published ahead of it.</summary>

@@ -12,7 +12,7 @@ namespace Claro.Site.Admin.Documents;
 internal sealed record CultureSection(string Culture, CultureStatus? Status, IReadOnlyList<(ContentVersion Version, ReadabilityScore? Readability)> Versions);
 
 /// <summary><c>/admin/documents/{id}</c>: a document in every culture, and the steps of its workflow.</summary>
-internal sealed class DocumentModel(ClaroDbContext db, EditorialService editorial, PublicationSchedule schedule, IOptions<ClaroOptions> options) : AdminPageModel
+internal sealed class DocumentModel(ClaroDbContext db, EditorialService editorial, PublicationSchedule schedule, TimeProvider clock, IOptions<ClaroOptions> options) : AdminPageModel
 {
     public Document Document { get; private set; } = null!;
 
@@ -47,8 +47,24 @@ internal sealed class DocumentModel(ClaroDbContext db, EditorialService editoria
         return await StepAsync(id, "scheduled", schedule.ScheduleAsync(Actor, id, culture, DateTime.SpecifyKind(at, DateTimeKind.Utc), ct), ct);
     }
 
-    public Task<IActionResult> OnPostWithdrawAsync(string id, string? reason, CancellationToken ct) =>
-        StepAsync(id, "withdrawn", editorial.WithdrawAsync(Actor, id, reason, ct), ct);
+    /// <param name="withdrawAt">Empty: withdrawn now; a time to come (UTC): withdrawn then, cancellable until then.</param>
+    public Task<IActionResult> OnPostWithdrawAsync(string id, string? reason, DateTime? withdrawAt, CancellationToken ct) =>
+        withdrawAt is { } at
+            ? StepAsync(id, "withdrawal-scheduled", editorial.WithdrawAsync(Actor, id, reason, DateTime.SpecifyKind(at, DateTimeKind.Utc), ct), ct)
+            : StepAsync(id, "withdrawn", editorial.WithdrawAsync(Actor, id, reason, ct: ct), ct);
+
+    public Task<IActionResult> OnPostCancelWithdrawalAsync(string id, CancellationToken ct) =>
+        StepAsync(id, "withdrawal-cancelled", editorial.CancelWithdrawalAsync(Actor, id, ct), ct);
+
+    public async Task<IActionResult> OnPostReviewByAsync(string id, DateOnly? reviewBy, CancellationToken ct) =>
+        reviewBy is null
+            ? await RefusedAsync(id, Refusal.Invalid("Choose the date by which the document is to be read again."), ct)
+            : await StepAsync(id, "review-date-set", editorial.SetReviewDateAsync(Actor, id, reviewBy, ct), ct);
+
+    /// <summary>Whether the signed-in person may change the review date: the document's authors and the publishers.</summary>
+    public bool MaySetReviewDate => Actor.MaySetReviewDate();
+
+    public bool ReviewDue { get; private set; }
 
     private async Task<IActionResult> StepAsync<T>(string id, string done, Task<Outcome<T>> step, CancellationToken ct)
     {
@@ -69,6 +85,7 @@ internal sealed class DocumentModel(ClaroDbContext db, EditorialService editoria
         Document = document;
         Title = document.Title;
         IsPublisher = Actor.MayPublish();
+        ReviewDue = document.IsReviewDue(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var statuses = TranslationStatus.Of(document);
         Cultures = options.Value.Cultures.Select(culture => new CultureSection(
             culture,

@@ -60,4 +60,9 @@ public static class AuditActions
     public const string Restored = "Restored";
     public const string ScheduleFailed = "ScheduleFailed";
     public const string ShortLinkCreated = "ShortLinkCreated";
+    public const string WithdrawalScheduled = "WithdrawalScheduled";
+    public const string WithdrawalCancelled = "WithdrawalCancelled";
+    public const string WithdrawalFailed = "WithdrawalFailed";
+    public const string ReviewDateSet = "ReviewDateSet";
+    public const string ReviewDue = "ReviewDue";
 }

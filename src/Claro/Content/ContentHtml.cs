@@ -34,12 +34,14 @@ internal static class ContentHtml
         "preview-heading", "changes-heading", "decision-heading", "glossary-heading", "links-heading", "publish-heading",
         "backup-heading", "import-heading", "recipe", "publish", "withdraw-reason", "allow-outdated", "allow-outdated-hint",
         "link-document", "link-culture", "link-code", "link-code-hint", "my-drafts", "to-review", "to-publish",
+        "review", "review-heading", "review-by", "withdraw-at", "withdrawal-scheduled", "mail-off", "mail-backlog",
+        "mail-culture", "translates-hint", "from", "to", "views-chart", "behind-chart",
     };
 
     // Browsers trim these from both ends of a URL.
     private static readonly char[] ControlsAndSpace = [.. Enumerable.Range(0, 33).Select(c => (char)c)];
 
-    private static readonly string[] PageIdPrefixes = ["publish-", "culture-", "section-"];
+    private static readonly string[] PageIdPrefixes = ["publish-", "culture-", "section-", "kind-", "translates-", "views-chart-", "behind-chart-"];
 
     public static bool IsPageId(string id) =>
         PageIds.Contains(id) || PageIdPrefixes.Any(prefix => id.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));

@@ -23,6 +23,20 @@ public sealed class Document
 
     public string? WithdrawnReason { get; set; }
 
+    /// <summary>When a publisher chose to take the document off the site at a time to come; cancellable until then.</summary>
+    public DateTime? WithdrawalScheduledUtc { get; set; }
+
+    public string? WithdrawalScheduledReason { get; set; }
+
+    /// <summary>
+    /// The date by which someone should read the document again: set <see cref="ClaroOptions.ReviewAfterMonths"/>
+    /// after its first publication, unless someone chose another.
+    /// </summary>
+    public DateOnly? ReviewBy { get; set; }
+
+    /// <summary>The review date whose reminder went out, so that each date is reminded of once, on any number of nodes and restarts.</summary>
+    public DateOnly? ReviewRemindedFor { get; set; }
+
     /// <summary>
     /// Counts the changes made to the document, its items and its versions. Every change checks that the
     /// document still has the revision it was read at (optimistic concurrency), so two changes made at once
@@ -33,6 +47,18 @@ public sealed class Document
     public List<Item> Items { get; init; } = [];
 
     public bool IsWithdrawn => WithdrawnUtc is not null;
+
+    /// <summary>Whether readers have ever seen any culture of it.</summary>
+    public bool WasEverPublished => Items.Exists(i => i.Versions.Exists(v => v.PublishedUtc is not null));
+
+    /// <summary>When readers first saw any culture of it.</summary>
+    public DateTime? FirstPublishedUtc => Items.SelectMany(i => i.Versions).Min(v => v.PublishedUtc);
+
+    /// <summary>The author of the first version of its source text: who the review reminders go to, with the publishers.</summary>
+    public string? Owner => ItemIn(SourceCulture)?.Versions.Find(v => v.Number == 1)?.Author;
+
+    /// <summary>True once the review date has come and gone without a new one being set.</summary>
+    public bool IsReviewDue(DateOnly today) => ReviewBy is { } date && date <= today;
 
     public Item? ItemIn(string culture) => Items.Find(i => i.Culture == culture);
 
@@ -130,7 +156,8 @@ public sealed class Document
     /// Moves the published pointers of the named cultures to their approved versions, all together. Refused
     /// when a published translation would be left behind its source, unless the publisher says that is intended.
     /// </summary>
-    internal Outcome<Transition<IReadOnlyList<PublishedVersion>>> Publish(Actor actor, IReadOnlyCollection<string>? cultures, bool allowOutdatedTranslations, DateTime now)
+    /// <param name="reviewAfterMonths">On the first publication, the document is due for review this many months later, unless a date is already set.</param>
+    internal Outcome<Transition<IReadOnlyList<PublishedVersion>>> Publish(Actor actor, IReadOnlyCollection<string>? cultures, bool allowOutdatedTranslations, int reviewAfterMonths, DateTime now)
     {
         if (!actor.MayPublish())
         {
@@ -151,12 +178,135 @@ public sealed class Document
 
         WithdrawnUtc = null;
         WithdrawnReason = null;
+        ReviewBy ??= DateOnly.FromDateTime(now).AddMonths(reviewAfterMonths);
         var published = plan.Value!.Select(v => new PublishedVersion(v.Item.Culture, v.Number)).ToList();
         return new Transition<IReadOnlyList<PublishedVersion>>(published, audit) { ChangesWhatReadersSee = true };
     }
 
     /// <summary>Takes every culture off the site; readers are told when and why.</summary>
     internal Outcome<Transition<DateTime>> Withdraw(Actor actor, string? reason, DateTime now)
+    {
+        if (CheckWithdrawal(actor, reason) is { } refusal)
+        {
+            return refusal;
+        }
+
+        WithdrawnUtc = now;
+        WithdrawnReason = reason!.Trim();
+        return new Transition<DateTime>(now, [AuditEvent.For(Id, actor, AuditActions.Withdrawn, now, comment: WithdrawnReason)]) { ChangesWhatReadersSee = true };
+    }
+
+    /// <summary>Takes every culture off the site at a time to come; until then a publisher can cancel it.</summary>
+    internal Outcome<Transition<DateTime>> ScheduleWithdrawal(Actor actor, string? reason, DateTime at, DateTime now)
+    {
+        if (CheckWithdrawal(actor, reason) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (at <= now)
+        {
+            return Refusal.Invalid("Choose a time in the future for the withdrawal, or leave 'at' out to withdraw now.");
+        }
+
+        WithdrawalScheduledUtc = at;
+        WithdrawalScheduledReason = reason!.Trim();
+        return new Transition<DateTime>(at, [AuditEvent.For(Id, actor, AuditActions.WithdrawalScheduled, now,
+            comment: $"{at:yyyy-MM-ddTHH:mm:ssZ} {WithdrawalScheduledReason}")]);
+    }
+
+    /// <summary>Drops a withdrawal planned for a time to come.</summary>
+    internal Outcome<Transition<DateTime>> CancelWithdrawal(Actor actor, DateTime now)
+    {
+        if (!actor.MayPublish())
+        {
+            return Refusal.Forbidden("Only a Publisher can cancel a withdrawal.");
+        }
+
+        if (WithdrawalScheduledUtc is not { } at)
+        {
+            return Refusal.NotFound("No withdrawal of this document is scheduled.");
+        }
+
+        WithdrawalScheduledUtc = null;
+        WithdrawalScheduledReason = null;
+        return new Transition<DateTime>(at, [AuditEvent.For(Id, actor, AuditActions.WithdrawalCancelled, now, comment: $"{at:yyyy-MM-ddTHH:mm:ssZ}")]);
+    }
+
+    /// <summary>
+    /// Carries out a scheduled withdrawal whose time has come. One that cannot be carried out is dropped and recorded,
+    /// so that the publisher who planned it hears why; the value says whether the document was withdrawn.
+    /// </summary>
+    internal Outcome<Transition<bool>> WithdrawAsScheduled(Actor scheduler, DateTime now)
+    {
+        if (WithdrawalScheduledUtc is not { } at || at > now)
+        {
+            return Refusal.Conflict("No withdrawal of this document is due: someone cancelled it meanwhile.");
+        }
+
+        var reason = WithdrawalScheduledReason;
+        WithdrawalScheduledUtc = null;
+        WithdrawalScheduledReason = null;
+        if (IsWithdrawn)
+        {
+            return new Transition<bool>(false, [AuditEvent.For(Id, scheduler, AuditActions.WithdrawalFailed, now,
+                comment: $"The document was already withdrawn on {WithdrawnUtc:yyyy-MM-dd HH:mm} UTC, with the reason: {WithdrawnReason}")]);
+        }
+
+        var withdrawn = Withdraw(scheduler, reason, now);
+        return new Transition<bool>(true, withdrawn.Value!.Audit) { ChangesWhatReadersSee = true };
+    }
+
+    /// <summary>Sets the date by which the document is to be read again.</summary>
+    internal Outcome<Transition<DateOnly>> SetReviewDate(Actor actor, DateOnly? date, DateTime now)
+    {
+        if (!actor.MaySetReviewDate())
+        {
+            return Refusal.Forbidden("Only an Author or a Publisher can set a review date.");
+        }
+
+        if (date is not { } reviewBy)
+        {
+            return Refusal.Invalid("Send the review date as { \"date\": \"YYYY-MM-DD\" }.");
+        }
+
+        if (reviewBy < DateOnly.FromDateTime(now))
+        {
+            return Refusal.Invalid($"{reviewBy:yyyy-MM-dd} has passed; choose today or a later date.");
+        }
+
+        ReviewBy = reviewBy;
+        return new Transition<DateOnly>(reviewBy, [AuditEvent.For(Id, actor, AuditActions.ReviewDateSet, now, comment: $"{reviewBy:yyyy-MM-dd}")]);
+    }
+
+    /// <summary>Records that the review date has come, once per date: the reminder's audit event is what sends it.</summary>
+    internal Outcome<Transition<DateOnly>> RemindOfReview(Actor scheduler, DateTime now)
+    {
+        if (ReviewBy is not { } date || !IsReviewDue(DateOnly.FromDateTime(now)) || ReviewRemindedFor == date || IsWithdrawn)
+        {
+            return Refusal.Conflict("No review reminder is due for this document.");
+        }
+
+        ReviewRemindedFor = date;
+        return new Transition<DateOnly>(date, [AuditEvent.For(Id, scheduler, AuditActions.ReviewDue, now, comment: $"{date:yyyy-MM-dd}")]);
+    }
+
+    /// <summary>
+    /// Gives a document readers see, but that has no review date (it arrived by import, or before review dates existed),
+    /// the default one: <paramref name="reviewAfterMonths"/> after its first publication.
+    /// </summary>
+    internal Outcome<Transition<DateOnly>> TakeDefaultReviewDate(Actor scheduler, int reviewAfterMonths, DateTime now)
+    {
+        if (ReviewBy is not null || FirstPublishedUtc is not { } first)
+        {
+            return Refusal.Conflict("The document has a review date, or was never published.");
+        }
+
+        ReviewBy = DateOnly.FromDateTime(first).AddMonths(reviewAfterMonths);
+        return new Transition<DateOnly>(ReviewBy.Value, [AuditEvent.For(Id, scheduler, AuditActions.ReviewDateSet, now, comment: $"{ReviewBy:yyyy-MM-dd}")]);
+    }
+
+    private Refusal? CheckWithdrawal(Actor actor, string? reason)
     {
         if (!actor.MayPublish())
         {
@@ -173,14 +323,7 @@ public sealed class Document
             return Refusal.Invalid($"The reason is {reason.Trim().Length} characters long; keep it under {MaxWithdrawnReason}.");
         }
 
-        if (IsWithdrawn)
-        {
-            return Refusal.Conflict($"The document was already withdrawn on {WithdrawnUtc:yyyy-MM-dd}.");
-        }
-
-        WithdrawnUtc = now;
-        WithdrawnReason = reason.Trim();
-        return new Transition<DateTime>(now, [AuditEvent.For(Id, actor, AuditActions.Withdrawn, now, comment: WithdrawnReason)]) { ChangesWhatReadersSee = true };
+        return IsWithdrawn ? Refusal.Conflict($"The document was already withdrawn on {WithdrawnUtc:yyyy-MM-dd}.") : null;
     }
 
     private static Refusal SlugTaken(string culture, string slug) =>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Claro.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,49 +9,15 @@ namespace Claro.Links;
 /// at the moment hundreds of listeners type it (each waited for the database's write lock), and it failed
 /// whenever the database did. A crash loses at most the counts since the last flush, a few seconds' worth.
 /// </summary>
-public sealed class ShortLinkHitCounter
+public sealed class ShortLinkHitCounter : DailyCounts<string>
 {
-    private readonly ConcurrentDictionary<(string Code, DateOnly Day), int> _pending = new();
-
-    public void Add(string code, DateOnly day) => _pending.AddOrUpdate((code, day), 1, (_, count) => count + 1);
-
-    /// <summary>Adds what was counted to the database; kept for the next flush if the database cannot take it.</summary>
-    public async Task FlushAsync(ClaroDbContext db, CancellationToken ct = default)
+    protected override async Task WriteAsync(ClaroDbContext db, IReadOnlyList<(string Key, DateOnly Day, int Count)> counts, CancellationToken ct)
     {
-        var taken = new List<((string Code, DateOnly Day) Key, int Count)>();
-        foreach (var key in _pending.Keys)
+        foreach (var (code, day, count) in counts)
         {
-            if (_pending.TryRemove(key, out var count))
-            {
-                taken.Add((key, count));
-            }
-        }
-
-        if (taken.Count == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            foreach (var ((code, day), count) in taken)
-            {
-                // Quoted names, because PostgreSQL folds unquoted ones to lower case; SQLite accepts them as well.
-                await db.Database.ExecuteSqlAsync(
-                    $"""INSERT INTO "ShortLinkHits" ("Code", "Day", "Count") VALUES ({code}, {day}, {count}) ON CONFLICT ("Code", "Day") DO UPDATE SET "Count" = "ShortLinkHits"."Count" + {count}""", ct);
-            }
-
-            await transaction.CommitAsync(ct);
-        }
-        catch
-        {
-            foreach (var (key, count) in taken)
-            {
-                _pending.AddOrUpdate(key, count, (_, more) => more + count);
-            }
-
-            throw;
+            // Quoted names, because PostgreSQL folds unquoted ones to lower case; SQLite accepts them as well.
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "ShortLinkHits" ("Code", "Day", "Count") VALUES ({code}, {day}, {count}) ON CONFLICT ("Code", "Day") DO UPDATE SET "Count" = "ShortLinkHits"."Count" + {count}""", ct);
         }
     }
 }

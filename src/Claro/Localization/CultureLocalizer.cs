@@ -5,7 +5,8 @@ namespace Claro.Localization;
 
 /// <summary>
 /// Strings in one fixed language, whatever the request's: what a short link's share message, its flyer
-/// and a radio script need, written in the link's language for a staff member who reads another.
+/// and a radio script need, written in the link's language for a staff member who reads another, and a
+/// mail to the web team, in its recipient's language.
 /// </summary>
 public sealed class CultureLocalizer(IStringLocalizer inner, string culture) : IStringLocalizer, IPluralStringLocalizer
 {

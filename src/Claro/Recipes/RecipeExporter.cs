@@ -159,6 +159,10 @@ public sealed class RecipeExporter(ClaroDbContext db, IOptions<ClaroOptions> opt
             CreatedUtc = document.CreatedUtc,
             WithdrawnUtc = document.WithdrawnUtc,
             WithdrawnReason = document.WithdrawnReason,
+            WithdrawAtUtc = document.WithdrawalScheduledUtc,
+            WithdrawAtReason = document.WithdrawalScheduledReason,
+            ReviewBy = document.ReviewBy,
+            ReviewRemindedFor = document.ReviewRemindedFor,
         }),
     };
 

@@ -432,6 +432,11 @@ internal sealed class RecipeReader(string fileName, ClaroOptions options, Import
                 CreatedUtc = data?.CreatedUtc ?? items.SelectMany(i => i.Item.Versions).Min(v => v.CreatedUtc),
                 WithdrawnUtc = mode == ImportMode.Restore ? data?.WithdrawnUtc : null,
                 WithdrawnReason = mode == ImportMode.Restore ? data?.WithdrawnReason : null,
+                // Into a site with content every page arrives in review: its review date comes with its next first publication.
+                WithdrawalScheduledUtc = mode == ImportMode.Restore ? data?.WithdrawAtUtc : null,
+                WithdrawalScheduledReason = mode == ImportMode.Restore ? data?.WithdrawAtReason : null,
+                ReviewBy = mode == ImportMode.Restore ? data?.ReviewBy : null,
+                ReviewRemindedFor = mode == ImportMode.Restore ? data?.ReviewRemindedFor : null,
             };
             documents.Add(new RecipeDocument(document, items));
         }

@@ -1,5 +1,7 @@
 using Claro.Content;
 using Claro.Links;
+using Claro.Notifications;
+using Claro.Reading;
 using Claro.Staff;
 using Claro.Translation;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -31,6 +33,9 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
     public DbSet<PageLink> PageLinks => Set<PageLink>();
 
     public DbSet<MemoryUnit> TranslationMemory => Set<MemoryUnit>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<PageView> PageViews => Set<PageView>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -50,7 +55,13 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
             document.Property(d => d.WithdrawnReason).HasMaxLength(Document.MaxWithdrawnReason);
             document.Property(d => d.Revision).IsConcurrencyToken();
             document.HasMany(d => d.Items).WithOne(i => i.Document).HasForeignKey(i => i.DocumentId);
+            document.Property(d => d.WithdrawalScheduledReason).HasMaxLength(Document.MaxWithdrawnReason);
+            document.HasIndex(d => d.WithdrawalScheduledUtc);
+            document.HasIndex(d => d.ReviewBy);
             document.Ignore(d => d.IsWithdrawn);
+            document.Ignore(d => d.WasEverPublished);
+            document.Ignore(d => d.FirstPublishedUtc);
+            document.Ignore(d => d.Owner);
         });
 
         builder.Entity<Item>(item =>
@@ -143,6 +154,32 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
             unit.HasIndex(u => new { u.SourceCulture, u.TargetCulture, u.SourceKey });
             unit.HasIndex(u => new { u.SourceCulture, u.TargetCulture, u.SourceWords });
             unit.HasIndex(u => new { u.SourceCulture, u.TargetCulture, u.PairKey }).IsUnique();
+        });
+
+        builder.Entity<StaffMember>(member =>
+        {
+            member.Property(m => m.MailCulture).HasMaxLength(16);
+            member.Property(m => m.TranslatesCultures).HasMaxLength(200);
+        });
+
+        builder.Entity<Notification>(mail =>
+        {
+            mail.ToTable("Notifications");
+            mail.Property(n => n.To).HasMaxLength(256);
+            mail.Property(n => n.DocumentId).HasMaxLength(64);
+            mail.Property(n => n.Kind).HasConversion<string>().HasMaxLength(32);
+            mail.Property(n => n.Subject).HasMaxLength(Notification.MaxSubject);
+            mail.Property(n => n.LastError).HasMaxLength(Notification.MaxError);
+            mail.HasIndex(n => new { n.SentUtc, n.NextAttemptUtc });
+        });
+
+        builder.Entity<PageView>(view =>
+        {
+            view.ToTable("PageViews");
+            view.HasKey(v => new { v.DocumentId, v.Culture, v.Day });
+            view.Property(v => v.DocumentId).HasMaxLength(64);
+            view.Property(v => v.Culture).HasMaxLength(16);
+            view.HasIndex(v => v.Day);
         });
 
         builder.Entity<DataProtectionKey>(key =>

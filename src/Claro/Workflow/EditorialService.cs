@@ -1,4 +1,5 @@
 using Claro.Content;
+using Claro.Notifications;
 using Claro.Staff;
 using Claro.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -9,13 +10,15 @@ namespace Claro.Workflow;
 /// <summary>
 /// Write, review, approve, publish. Every step loads the document, lets the model's rule decide, saves what
 /// the rule changed together with its audit events in one SaveChanges (one transaction) guarded by the
-/// document's revision, and only then tells the listeners.
+/// document's revision, with the mails its audit events call for written to the outbox in that same SaveChanges,
+/// and only then tells the listeners.
 /// </summary>
 public sealed class EditorialService(
     ClaroDbContext db,
     TimeProvider clock,
     IOptions<ClaroOptions> options,
     IEnumerable<IPublicationListener> listeners,
+    NotificationPlanner notifications,
     IEnumerable<IApprovalListener>? approvalListeners = null)
 {
     /// <summary>How many times a step that lost a race with another change is decided again, on fresh data, before the caller hears of it.</summary>
@@ -101,11 +104,24 @@ public sealed class EditorialService(
     /// <summary>Moves the published pointers of the named cultures to their approved versions in one transaction.</summary>
     public Task<Outcome<IReadOnlyList<PublishedVersion>>> PublishAsync(
         Actor actor, string documentId, IReadOnlyCollection<string>? cultures, bool allowOutdatedTranslations, CancellationToken ct = default) =>
-        ApplyAsync(documentId, (document, now) => document.Publish(actor, cultures, allowOutdatedTranslations, now), ct);
+        ApplyAsync(documentId, (document, now) => document.Publish(actor, cultures, allowOutdatedTranslations, _options.ReviewAfterMonths, now), ct);
 
-    /// <summary>Takes every culture of a document off the site; readers are told when and why.</summary>
-    public Task<Outcome<DateTime>> WithdrawAsync(Actor actor, string documentId, string? reason, CancellationToken ct = default) =>
-        ApplyAsync(documentId, (document, now) => document.Withdraw(actor, reason, now), ct);
+    /// <summary>
+    /// Takes every culture of a document off the site, now or at <paramref name="at"/>; readers are told when and why.
+    /// A withdrawal at a time to come can be cancelled until then.
+    /// </summary>
+    public Task<Outcome<DateTime>> WithdrawAsync(Actor actor, string documentId, string? reason, DateTime? at = null, CancellationToken ct = default) =>
+        ApplyAsync(documentId, (document, now) => at is { } later
+            ? document.ScheduleWithdrawal(actor, reason, later.Kind == DateTimeKind.Utc ? later : later.ToUniversalTime(), now)
+            : document.Withdraw(actor, reason, now), ct);
+
+    /// <summary>Cancels a withdrawal scheduled for a time to come.</summary>
+    public Task<Outcome<DateTime>> CancelWithdrawalAsync(Actor actor, string documentId, CancellationToken ct = default) =>
+        ApplyAsync(documentId, (document, now) => document.CancelWithdrawal(actor, now), ct);
+
+    /// <summary>Sets the date by which a document is to be read again.</summary>
+    public Task<Outcome<DateOnly>> SetReviewDateAsync(Actor actor, string documentId, DateOnly? date, CancellationToken ct = default) =>
+        ApplyAsync(documentId, (document, now) => document.SetReviewDate(actor, date, now), ct);
 
     internal Task<Outcome<T>> ApplyAsync<T>(string documentId, Func<Document, DateTime, Outcome<Transition<T>>> rule, CancellationToken ct) =>
         ApplyAsync(documentId, (document, now) => Task.FromResult(rule(document, now)), ct);
@@ -126,9 +142,10 @@ public sealed class EditorialService(
             }
 
             var decided = await rule(document, now);
-            if (decided.Succeeded)
+            if (decided.Value is { } transition)
             {
                 document.Revision++;
+                await notifications.PlanAsync(document, transition.Audit, now, ct);
             }
 
             return decided;

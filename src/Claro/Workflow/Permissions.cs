@@ -30,6 +30,11 @@ public static class Permissions
 
     /// <summary>The audit trail is read by those who decide on versions.</summary>
     public static bool MayReadAuditLog(this Actor actor) => actor.HasAny(Roles.Reviewer, Roles.Publisher);
+    /// <summary>The review date is the document's owner's to keep, and the publishers'.</summary>
+    public static bool MaySetReviewDate(this Actor actor) => actor.HasAny(Roles.Author, Roles.Publisher);
+
+    /// <summary>The language-access report tells the department how it serves each language: for those who answer for what is public.</summary>
+    public static bool MaySeeReports(this Actor actor) => actor.Has(Roles.Publisher);
 
     /// <summary>Backups and recipe imports move whole sites: an administrator's task.</summary>
     public static bool MayTransferContent(this Actor actor) => actor.Has(Roles.Admin);

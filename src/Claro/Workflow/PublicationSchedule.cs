@@ -2,6 +2,7 @@ using Claro.Content;
 using Claro.Staff;
 using Claro.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Claro.Workflow;
 
@@ -9,7 +10,7 @@ namespace Claro.Workflow;
 /// Approved versions that go live by themselves at a time a publisher chose. Each change goes through the
 /// editorial steps' own way of saving, so a scheduled publish is one transaction with its audit events too.
 /// </summary>
-public sealed class PublicationSchedule(ClaroDbContext db, EditorialService editorial, TimeProvider clock)
+public sealed class PublicationSchedule(ClaroDbContext db, EditorialService editorial, TimeProvider clock, IOptions<ClaroOptions> options)
 {
     /// <summary>Who the audit log names for what the schedule did by itself.</summary>
     internal static readonly Actor Scheduler = Actor.System("scheduler");
@@ -29,7 +30,7 @@ public sealed class PublicationSchedule(ClaroDbContext db, EditorialService edit
         var published = 0;
         foreach (var documentId in due)
         {
-            var outcome = await editorial.ApplyAsync(documentId, PublishDue, ct);
+            var outcome = await editorial.ApplyAsync(documentId, (document, now) => PublishDue(document, options.Value.ReviewAfterMonths, now), ct);
             if (outcome.Value)
             {
                 published++;
@@ -37,6 +38,55 @@ public sealed class PublicationSchedule(ClaroDbContext db, EditorialService edit
         }
 
         return published;
+    }
+
+    /// <summary>Withdraws every document whose scheduled withdrawal has come. Returns how many were withdrawn.</summary>
+    public async Task<int> WithdrawDueAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Documents.Where(d => d.WithdrawalScheduledUtc != null && d.WithdrawalScheduledUtc <= now).Select(d => d.Id).ToListAsync(ct);
+        var withdrawn = 0;
+        foreach (var documentId in due)
+        {
+            if ((await editorial.ApplyAsync(documentId, (document, at) => document.WithdrawAsScheduled(Scheduler, at), ct)).Value)
+            {
+                withdrawn++;
+            }
+        }
+
+        return withdrawn;
+    }
+
+    /// <summary>
+    /// Records that the review date of each document has come, once per date, which mails its owner and the
+    /// publishers; first gives a default review date to published documents that have none (imported ones).
+    /// Several nodes may run this at once: the document's revision lets one of them record each date.
+    /// </summary>
+    public async Task<int> RemindOfReviewsAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var undated = await db.Documents
+            .Where(d => d.ReviewBy == null && d.Items.Any(i => i.PublishedVersionId != null))
+            .Select(d => d.Id).ToListAsync(ct);
+        foreach (var documentId in undated)
+        {
+            await editorial.ApplyAsync(documentId, (document, at) => document.TakeDefaultReviewDate(Scheduler, options.Value.ReviewAfterMonths, at), ct);
+        }
+
+        var due = await db.Documents
+            .Where(d => d.ReviewBy != null && d.ReviewBy <= today && (d.ReviewRemindedFor == null || d.ReviewRemindedFor != d.ReviewBy) && d.WithdrawnUtc == null)
+            .Select(d => d.Id).ToListAsync(ct);
+        var reminded = 0;
+        foreach (var documentId in due)
+        {
+            if ((await editorial.ApplyAsync(documentId, (document, at) => document.RemindOfReview(Scheduler, at), ct)).Succeeded)
+            {
+                reminded++;
+            }
+        }
+
+        return reminded;
     }
 
     /// <summary>Only a publisher schedules, only an approved latest version, and only for a time to come.</summary>
@@ -72,7 +122,7 @@ public sealed class PublicationSchedule(ClaroDbContext db, EditorialService edit
     /// Publishes the cultures whose scheduled time has come, as one publish. A schedule that cannot be kept
     /// is dropped and recorded, so the team sees why the page did not change; the value says whether it went live.
     /// </summary>
-    internal static Outcome<Transition<bool>> PublishDue(Document document, DateTime now)
+    internal static Outcome<Transition<bool>> PublishDue(Document document, int reviewAfterMonths, DateTime now)
     {
         var due = document.Items.Select(i => i.Latest)
             .Where(v => v is { State: VersionState.Approved, ScheduledPublishUtc: { } at } && at <= now)
@@ -82,7 +132,7 @@ public sealed class PublicationSchedule(ClaroDbContext db, EditorialService edit
             return Refusal.Conflict("Nothing of this document is due any more: someone published or replaced it meanwhile.");
         }
 
-        var published = document.Publish(Scheduler, due, allowOutdatedTranslations: false, now);
+        var published = document.Publish(Scheduler, due, allowOutdatedTranslations: false, reviewAfterMonths, now);
         if (published.Value is { } transition)
         {
             return new Transition<bool>(true, transition.Audit) { ChangesWhatReadersSee = true };

@@ -26,13 +26,7 @@ public partial class AdminPagesApp : ClaroApp
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    public new async Task<HttpClient> SignInAsync(string email)
-    {
-        var client = Anonymous();
-        var response = await client.PostFormAsync("/admin/login", null, ("email", email), ("password", Password));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
+    public new Task<HttpClient> SignInAsync(string email) => this.SignInToStaffPagesAsync(email);
 
     /// <summary>Starts a document through the real form, as an author; returns its id.</summary>
     public static async Task<string> CreateDocumentAsync(HttpClient author, string title, string body = "Plain words.")
@@ -50,6 +44,15 @@ public partial class AdminPagesApp : ClaroApp
 /// <summary>Staff forms as a browser sends them: fetch the page, take its antiforgery token, post.</summary>
 public static partial class AdminForms
 {
+    /// <summary>A staff member of any test site signed in through the login form, with the cookie a browser keeps.</summary>
+    public static async Task<HttpClient> SignInToStaffPagesAsync(this ClaroApp app, string email)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await client.PostFormAsync("/admin/login", null, ("email", email), ("password", ClaroApp.Password));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
     public static async Task<string> HtmlAsync(this HttpClient client, string url)
     {
         var response = await client.GetAsync(url);

@@ -52,6 +52,11 @@ public class ClaroApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A second web node on the first one's PostgreSQL database, as behind a load balancer.</summary>
+    protected ClaroApp(ClaroApp first)
+        : this(first, null)
+    {
+    }
+
     private ClaroApp(ClaroApp first, Dictionary<string, string?>? settings)
     {
         _settings = new(first._settings);
@@ -122,6 +127,9 @@ public class ClaroApp : WebApplicationFactory<Program>
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>Forgets the bearer tokens, which expire after eight hours: for tests that move the clock by days.</summary>
+    public void ForgetSignIns() => _tokens.Clear();
 
     /// <summary>Creates a document in English as the author; returns its id.</summary>
     public async Task<string> CreateDocumentAsync(string slug, string body, string title = "Test page", string culture = "en")

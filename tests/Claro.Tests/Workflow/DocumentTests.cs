@@ -108,7 +108,7 @@ public class DocumentTests
         var document = Document(Approved);
         var before = Snapshot(document);
 
-        var outcome = document.Publish(Staff("publisher@kcpd.org", role), cultures, allowOutdated, Now);
+        var outcome = document.Publish(Staff("publisher@kcpd.org", role), cultures, allowOutdated, 12, Now);
 
         Assert.Equal(refused, outcome.Refusal?.Kind);
         if (refused is not null)
@@ -131,7 +131,7 @@ public class DocumentTests
     {
         var document = new DocumentBuilder("en").Version("en", 1, Published).Build();
 
-        var outcome = document.Publish(Staff("publisher@kcpd.org", Roles.Publisher), ["en"], false, Now);
+        var outcome = document.Publish(Staff("publisher@kcpd.org", Roles.Publisher), ["en"], false, 12, Now);
 
         Assert.Equal(RefusalKind.Conflict, outcome.Refusal?.Kind);
         Assert.Contains("already what readers see", outcome.Refusal!.Detail, StringComparison.Ordinal);
@@ -144,7 +144,7 @@ public class DocumentTests
         document.WithdrawnUtc = Now.AddDays(-1);
         document.WithdrawnReason = "Under revision.";
 
-        var outcome = document.Publish(Staff("publisher@kcpd.org", Roles.Publisher), ["en"], true, Now);
+        var outcome = document.Publish(Staff("publisher@kcpd.org", Roles.Publisher), ["en"], true, 12, Now);
 
         Assert.True(outcome.Succeeded);
         Assert.Equal((null, null), (document.WithdrawnUtc, document.WithdrawnReason));

@@ -34,7 +34,7 @@ public class PublicationScheduleTests
         var document = new DocumentBuilder("en").Version("en", 1, Approved).Build();
         document.ItemIn("en")!.Latest!.ScheduledPublishUtc = Now.AddMinutes(-1);
 
-        var outcome = PublicationSchedule.PublishDue(document, Now);
+        var outcome = PublicationSchedule.PublishDue(document, 12, Now);
 
         Assert.True(outcome.Value!.Value);
         Assert.Equal((Published, (DateTime?)null), (document.ItemIn("en")!.Latest!.State, document.ItemIn("en")!.Latest!.ScheduledPublishUtc));
@@ -51,7 +51,7 @@ public class PublicationScheduleTests
         var version = document.ItemIn("en")!.Latest!;
         version.ScheduledPublishUtc = Now.AddMinutes(-1);
 
-        var outcome = PublicationSchedule.PublishDue(document, Now);
+        var outcome = PublicationSchedule.PublishDue(document, 12, Now);
 
         Assert.False(outcome.Value!.Value);
         Assert.Equal((Approved, (DateTime?)null), (version.State, version.ScheduledPublishUtc));
@@ -65,7 +65,7 @@ public class PublicationScheduleTests
     {
         var document = new DocumentBuilder("en").Version("en", 1, Published).Build();
 
-        var outcome = PublicationSchedule.PublishDue(document, Now);
+        var outcome = PublicationSchedule.PublishDue(document, 12, Now);
 
         Assert.Equal(RefusalKind.Conflict, outcome.Refusal?.Kind);
     }

@@ -12,4 +12,12 @@ internal sealed record ClaroDocument
     public DateTime? WithdrawnUtc { get; init; }
 
     public string? WithdrawnReason { get; init; }
+
+    public DateTime? WithdrawAtUtc { get; init; }
+
+    public string? WithdrawAtReason { get; init; }
+
+    public DateOnly? ReviewBy { get; init; }
+
+    public DateOnly? ReviewRemindedFor { get; init; }
 }

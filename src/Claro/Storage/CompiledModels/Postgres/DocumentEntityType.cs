@@ -20,8 +20,9 @@ namespace Claro.Storage.CompiledModels.Postgres
                 "Claro.Content.Document",
                 typeof(Document),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 10,
                 navigationCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -42,6 +43,22 @@ namespace Claro.Storage.CompiledModels.Postgres
             createdUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
             createdUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var reviewBy = runtimeEntityType.AddProperty(
+                "ReviewBy",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Document).GetProperty("ReviewBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<ReviewBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            reviewBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var reviewRemindedFor = runtimeEntityType.AddProperty(
+                "ReviewRemindedFor",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Document).GetProperty("ReviewRemindedFor", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<ReviewRemindedFor>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            reviewRemindedFor.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var revision = runtimeEntityType.AddProperty(
                 "Revision",
                 typeof(int),
@@ -58,6 +75,24 @@ namespace Claro.Storage.CompiledModels.Postgres
                 fieldInfo: typeof(Document).GetField("<SourceCulture>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 16);
             sourceCulture.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var withdrawalScheduledReason = runtimeEntityType.AddProperty(
+                "WithdrawalScheduledReason",
+                typeof(string),
+                propertyInfo: typeof(Document).GetProperty("WithdrawalScheduledReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<WithdrawalScheduledReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
+            withdrawalScheduledReason.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var withdrawalScheduledUtc = runtimeEntityType.AddProperty(
+                "WithdrawalScheduledUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Document).GetProperty("WithdrawalScheduledUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<WithdrawalScheduledUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new ClaroDbContext.NullableUtcConverter());
+            withdrawalScheduledUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var withdrawnReason = runtimeEntityType.AddProperty(
                 "WithdrawnReason",
@@ -80,6 +115,12 @@ namespace Claro.Storage.CompiledModels.Postgres
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
+
+            var index = runtimeEntityType.AddIndex(
+                new[] { reviewBy });
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { withdrawalScheduledUtc });
 
             return runtimeEntityType;
         }

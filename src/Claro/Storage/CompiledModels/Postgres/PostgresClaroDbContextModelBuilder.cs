@@ -12,7 +12,7 @@ namespace Claro.Storage.CompiledModels.Postgres
     public partial class PostgresClaroDbContextModel
     {
         private PostgresClaroDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f5d823d4-e597-409e-9102-476e035d6cdf"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("e41f54c1-43ff-4851-a1a7-a8168130fa46"), entityTypeCount: 18)
         {
         }
 
@@ -25,6 +25,8 @@ namespace Claro.Storage.CompiledModels.Postgres
             var pageLink = PageLinkEntityType.Create(this);
             var shortLink = ShortLinkEntityType.Create(this);
             var shortLinkHit = ShortLinkHitEntityType.Create(this);
+            var notification = NotificationEntityType.Create(this);
+            var pageView = PageViewEntityType.Create(this);
             var staffMember = StaffMemberEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var memoryUnit = MemoryUnitEntityType.Create(this);
@@ -56,6 +58,8 @@ namespace Claro.Storage.CompiledModels.Postgres
             PageLinkEntityType.CreateAnnotations(pageLink);
             ShortLinkEntityType.CreateAnnotations(shortLink);
             ShortLinkHitEntityType.CreateAnnotations(shortLinkHit);
+            NotificationEntityType.CreateAnnotations(notification);
+            PageViewEntityType.CreateAnnotations(pageView);
             StaffMemberEntityType.CreateAnnotations(staffMember);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             MemoryUnitEntityType.CreateAnnotations(memoryUnit);

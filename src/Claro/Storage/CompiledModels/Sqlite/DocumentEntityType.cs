@@ -19,8 +19,9 @@ namespace Claro.Storage.CompiledModels.Sqlite
                 "Claro.Content.Document",
                 typeof(Document),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 10,
                 navigationCount: 1,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -39,6 +40,20 @@ namespace Claro.Storage.CompiledModels.Sqlite
                 valueConverter: new ClaroDbContext.UtcConverter());
             createdUtc.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc));
 
+            var reviewBy = runtimeEntityType.AddProperty(
+                "ReviewBy",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Document).GetProperty("ReviewBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<ReviewBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var reviewRemindedFor = runtimeEntityType.AddProperty(
+                "ReviewRemindedFor",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Document).GetProperty("ReviewRemindedFor", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<ReviewRemindedFor>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var revision = runtimeEntityType.AddProperty(
                 "Revision",
                 typeof(int),
@@ -53,6 +68,22 @@ namespace Claro.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(Document).GetProperty("SourceCulture", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Document).GetField("<SourceCulture>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 16);
+
+            var withdrawalScheduledReason = runtimeEntityType.AddProperty(
+                "WithdrawalScheduledReason",
+                typeof(string),
+                propertyInfo: typeof(Document).GetProperty("WithdrawalScheduledReason", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<WithdrawalScheduledReason>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 2000);
+
+            var withdrawalScheduledUtc = runtimeEntityType.AddProperty(
+                "WithdrawalScheduledUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(Document).GetProperty("WithdrawalScheduledUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Document).GetField("<WithdrawalScheduledUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new ClaroDbContext.NullableUtcConverter());
 
             var withdrawnReason = runtimeEntityType.AddProperty(
                 "WithdrawnReason",
@@ -73,6 +104,12 @@ namespace Claro.Storage.CompiledModels.Sqlite
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
+
+            var index = runtimeEntityType.AddIndex(
+                new[] { reviewBy });
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { withdrawalScheduledUtc });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Claro.Storage.CompiledModels.Sqlite
     public partial class SqliteClaroDbContextModel
     {
         private SqliteClaroDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("453e2463-5159-479a-9763-450165473e1c"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("9be5d713-481e-41b1-8031-8deccacd3435"), entityTypeCount: 18)
         {
         }
 
@@ -24,6 +24,8 @@ namespace Claro.Storage.CompiledModels.Sqlite
             var pageLink = PageLinkEntityType.Create(this);
             var shortLink = ShortLinkEntityType.Create(this);
             var shortLinkHit = ShortLinkHitEntityType.Create(this);
+            var notification = NotificationEntityType.Create(this);
+            var pageView = PageViewEntityType.Create(this);
             var staffMember = StaffMemberEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var memoryUnit = MemoryUnitEntityType.Create(this);
@@ -55,6 +57,8 @@ namespace Claro.Storage.CompiledModels.Sqlite
             PageLinkEntityType.CreateAnnotations(pageLink);
             ShortLinkEntityType.CreateAnnotations(shortLink);
             ShortLinkHitEntityType.CreateAnnotations(shortLinkHit);
+            NotificationEntityType.CreateAnnotations(notification);
+            PageViewEntityType.CreateAnnotations(pageView);
             StaffMemberEntityType.CreateAnnotations(staffMember);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             MemoryUnitEntityType.CreateAnnotations(memoryUnit);

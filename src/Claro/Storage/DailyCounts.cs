@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+
+namespace Claro.Storage;
+
+/// <summary>
+/// Daily counts of something readers do (a page read, a short link followed), kept in memory and added to the
+/// database in one transaction every few seconds: a busy page costs no database write per request, and does not
+/// queue on the database's write lock. Only the key, the day and the count are kept: nothing about who.
+/// A crash loses at most the counts since the last flush.
+/// </summary>
+public abstract class DailyCounts<TKey> : IDailyCounts
+    where TKey : notnull
+{
+    private readonly ConcurrentDictionary<(TKey Key, DateOnly Day), int> _pending = new();
+
+    public void Add(TKey key, DateOnly day) => _pending.AddOrUpdate((key, day), 1, static (_, count) => count + 1);
+
+    public async Task FlushAsync(ClaroDbContext db, CancellationToken ct = default)
+    {
+        var taken = new List<(TKey Key, DateOnly Day, int Count)>();
+        foreach (var key in _pending.Keys)
+        {
+            if (_pending.TryRemove(key, out var count))
+            {
+                taken.Add((key.Key, key.Day, count));
+            }
+        }
+
+        if (taken.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await WriteAsync(db, taken, ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch
+        {
+            foreach (var (key, day, count) in taken)
+            {
+                _pending.AddOrUpdate((key, day), count, (_, more) => more + count);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Adds each count to its row, inside the flush's transaction.</summary>
+    protected abstract Task WriteAsync(ClaroDbContext db, IReadOnlyList<(TKey Key, DateOnly Day, int Count)> counts, CancellationToken ct);
+}
