@@ -103,7 +103,7 @@ internal static class StorageSetup
         var logger = services.GetRequiredService<ILogger<ClaroDbContext>>();
         // Migrate takes a lock and compares the model with the migrations' snapshot, which costs a
         // restart a few hundred milliseconds; an up-to-date database needs one look at the history.
-        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        if (await PendingMigrations.AnyAsync(db.Database))
         {
             await db.Database.MigrateAsync();
         }
