@@ -17,6 +17,7 @@ using Claro.Storage;
 using Claro.Translation;
 using Claro.Workflow;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Claro.Site;
@@ -76,7 +77,9 @@ internal static class ClaroSetup
             razor.RootDirectory = "/";
             razor.Conventions.AuthorizeFolder("/Admin", StaffAccounts.StaffPagesPolicy);
             razor.Conventions.AllowAnonymousToPage("/Admin/Login");
-        });
+        })
+            // The site has Razor Pages and minimal APIs but no MVC controllers: no start needs to look for them.
+            .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Remove(parts.FeatureProviders.OfType<ControllerFeatureProvider>().Single()));
         services.AddProblemDetails();
         services.AddReaderCaching(options);
         services.AddResponseCompression(compression =>
@@ -92,6 +95,7 @@ internal static class ClaroSetup
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.UseNulInPathRepair()));
         builder.AddRequestLimits();
         services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+        services.ReadKeyRingOnFirstUse();
     }
 
     /// <summary>

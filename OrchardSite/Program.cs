@@ -12,7 +12,10 @@ if (await SiteCommands.TryProbeHealthAsync(args))
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// The slim builder leaves out what the site does not use (IIS, HTTP/3, the Debug and EventSource loggers,
+// regular-expression route constraints); HTTPS endpoints named in configuration still work.
+var builder = WebApplication.CreateSlimBuilder(args);
+builder.WebHost.UseKestrelHttpsConfiguration();
 builder.AddClaro();
 
 var app = builder.Build();

@@ -10,9 +10,9 @@ namespace Claro.Site.Admin;
 /// <summary>What the staff layout needs from every page: its title and the refusal to show, if the last action was refused.</summary>
 internal abstract class AdminPageModel : PageModel
 {
-    public string Title { get; protected set; } = "";
+    internal string Title { get; private protected set; } = "";
 
-    public Refusal? Refusal { get; private set; }
+    internal Refusal? Refusal { get; private set; }
 
     protected Actor Actor => User.ToActor();
 

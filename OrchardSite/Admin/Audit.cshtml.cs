@@ -8,7 +8,7 @@ namespace Claro.Site.Admin;
 /// <summary><c>/admin/audit</c>: everything that happened to every document, newest first, 100 a page.</summary>
 internal sealed class AuditLogModel(ClaroDbContext db, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    public AuditPage Events { get; private set; } = null!;
+    internal AuditPage Events { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int page, CancellationToken ct)
     {

@@ -20,17 +20,17 @@ internal sealed record DocumentRow(string Id, string Title, bool Withdrawn, Date
 /// <summary><c>/admin</c>: what waits for me, and every document with its state per culture.</summary>
 internal sealed class DashboardModel(ClaroDbContext db, MailOutbox outbox, TimeProvider clock, IOptions<ClaroOptions> options, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    public bool MailIsOn => options.Value.Mail.IsOn;
+    internal bool MailIsOn => options.Value.Mail.IsOn;
 
     /// <summary>Mails the SMTP server has not taken yet, and why the oldest was refused, if it was.</summary>
     public (int Waiting, string? LastError) MailBacklog { get; private set; }
 
     /// <summary>My drafts; to review, for a reviewer; to publish, for a publisher.</summary>
-    public IReadOnlyList<WaitingList> Waiting { get; private set; } = [];
+    internal IReadOnlyList<WaitingList> Waiting { get; private set; } = [];
 
-    public IReadOnlyList<DocumentRow> Documents { get; private set; } = [];
+    internal IReadOnlyList<DocumentRow> Documents { get; private set; } = [];
 
-    public bool CanCreate { get; private set; }
+    internal bool CanCreate { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {

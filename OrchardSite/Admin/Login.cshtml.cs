@@ -9,11 +9,11 @@ namespace Claro.Site.Admin;
 /// <summary><c>/admin/login</c>: the staff cookie sign-in; repeated failures slow down the address that makes them (<see cref="StaffSignIn"/>).</summary>
 internal sealed class LoginModel(StaffSignIn signIn, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    public string Email { get; private set; } = "";
+    internal string Email { get; private set; } = "";
 
-    public string? ReturnUrl { get; private set; }
+    internal string? ReturnUrl { get; private set; }
 
-    public string? Error { get; private set; }
+    internal string? Error { get; private set; }
 
     public void OnGet(string? returnUrl)
     {

@@ -12,17 +12,17 @@ namespace Claro.Site.Admin;
 /// <summary><c>/admin/profile</c>: which mails I get, in which language, and for which languages I translate.</summary>
 internal sealed class ProfileModel(UserManager<StaffMember> users, IOptions<ClaroOptions> options, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    public IReadOnlyList<string> Cultures => options.Value.Cultures;
+    internal IReadOnlyList<string> Cultures => options.Value.Cultures;
 
-    public bool MailIsOn => options.Value.Mail.IsOn;
+    internal bool MailIsOn => options.Value.Mail.IsOn;
 
-    public bool IsTranslator => Actor.Has(Roles.Translator);
+    internal bool IsTranslator => Actor.Has(Roles.Translator);
 
-    public string MailCulture { get; private set; } = "";
+    internal string MailCulture { get; private set; } = "";
 
-    public NotificationKind Muted { get; private set; }
+    internal NotificationKind Muted { get; private set; }
 
-    public IReadOnlySet<string> Translates { get; private set; } = new HashSet<string>();
+    internal IReadOnlySet<string> Translates { get; private set; } = new HashSet<string>();
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -70,7 +70,7 @@ internal sealed class ProfileModel(UserManager<StaffMember> users, IOptions<Clar
     }
 
     /// <summary>A kind of mail in words, as the checkbox names it.</summary>
-    public string Describe(NotificationKind kind) => kind switch
+    internal string Describe(NotificationKind kind) => kind switch
     {
         NotificationKind.ReviewRequested => text["A version waits for my review"],
         NotificationKind.ChangesRequested => text["A reviewer asks for changes to a version I wrote"],

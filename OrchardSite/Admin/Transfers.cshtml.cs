@@ -16,13 +16,13 @@ namespace Claro.Site.Admin;
 [RequestSizeLimit(RequestLimits.RecipeUploadBytes)]
 internal sealed class TransfersModel(RecipeExporter exporter, RecipeImporter importer, ClaroDbContext db, TimeProvider clock, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    public ImportReport? Report { get; private set; }
+    internal ImportReport? Report { get; private set; }
 
     /// <summary>When a recipe is refused because nothing in it could be imported: what it held, and why each was passed over.</summary>
-    public IReadOnlyList<string> RefusedSkipped { get; private set; } = [];
+    internal IReadOnlyList<string> RefusedSkipped { get; private set; } = [];
 
     /// <summary>A SQLite site also offers its database file, copied consistently while it runs.</summary>
-    public bool OffersDatabaseFile => db.Database.IsSqlite();
+    internal bool OffersDatabaseFile => db.Database.IsSqlite();
 
     public IActionResult OnGet()
     {

@@ -15,9 +15,9 @@ internal sealed record TranslationRow(string DocumentId, string Title, IReadOnly
 /// <summary><c>/admin/translations</c>: every document in every configured culture, at a glance.</summary>
 internal sealed class TranslationsModel(ClaroDbContext db, IOptions<ClaroOptions> options, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    public IReadOnlyList<string> Cultures => options.Value.Cultures;
+    internal IReadOnlyList<string> Cultures => options.Value.Cultures;
 
-    public IReadOnlyList<TranslationRow> Rows { get; private set; } = [];
+    internal IReadOnlyList<TranslationRow> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {

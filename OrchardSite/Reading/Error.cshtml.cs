@@ -15,7 +15,7 @@ namespace Claro.Site.Reading;
 [IgnoreAntiforgeryToken]
 internal sealed class ErrorModel(IOptions<ClaroOptions> options, IStringLocalizer<SiteText> text, IProblemDetailsService problems) : ReaderPageModel
 {
-    public string Explanation { get; private set; } = "";
+    internal string Explanation { get; private set; } = "";
 
     /// <summary>The status comes from the server alone: the failed request's own, never a value the request sends.</summary>
     public async Task<IActionResult> OnGetAsync() => await ShowAsync();

@@ -8,9 +8,9 @@ namespace Claro.Site.Reading;
 /// <summary><c>/{culture}/{slug}</c>: one published explainer, served from the HTML stored when it was saved.</summary>
 internal sealed class ExplainerModel(ClaroDbContext db, SiteUrls urls, IOptions<ClaroOptions> options) : ReaderPageModel
 {
-    public ReaderPage? Shown { get; private set; }
+    internal ReaderPage? Shown { get; private set; }
 
-    public PageLookup.Withdrawn? Withdrawn { get; private set; }
+    internal PageLookup.Withdrawn? Withdrawn { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string culture, string slug, CancellationToken ct)
     {

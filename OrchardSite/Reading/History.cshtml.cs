@@ -9,9 +9,9 @@ namespace Claro.Site.Reading;
 /// <summary><c>/{culture}/{slug}/history</c>: when the page was published and what changed each time.</summary>
 internal sealed class HistoryModel(ClaroDbContext db, IOptions<ClaroOptions> options) : ReaderPageModel
 {
-    public string Slug { get; private set; } = "";
+    internal string Slug { get; private set; } = "";
 
-    public IReadOnlyList<PublishedChange> Changes { get; private set; } = [];
+    internal IReadOnlyList<PublishedChange> Changes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string culture, string slug, CancellationToken ct)
     {

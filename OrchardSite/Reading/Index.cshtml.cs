@@ -12,7 +12,7 @@ internal sealed class IndexModel(ClaroDbContext db, SiteUrls urls, IOptions<Clar
 {
     public const int PageSize = 50;
 
-    public PageList List { get; private set; } = new([], 1, 0, 0);
+    internal PageList List { get; private set; } = new([], 1, 0, 0);
 
     public async Task<IActionResult> OnGetAsync(string culture, CancellationToken ct)
     {
@@ -51,5 +51,5 @@ internal sealed class IndexModel(ClaroDbContext db, SiteUrls urls, IOptions<Clar
         return Page();
     }
 
-    public string PageLink(int number) => number > 1 ? $"/{Culture}/?page={number}" : $"/{Culture}/";
+    internal string PageLink(int number) => number > 1 ? $"/{Culture}/?page={number}" : $"/{Culture}/";
 }

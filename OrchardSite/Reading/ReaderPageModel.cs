@@ -22,23 +22,23 @@ internal sealed record LanguageLink(string Culture, string Href)
 /// <summary>What the readers' layout needs from every page: its language, title and the other languages it exists in.</summary>
 internal abstract class ReaderPageModel : PageModel
 {
-    public string Culture { get; protected set; } = CultureInfo.CurrentUICulture.Name;
+    internal string Culture { get; private protected set; } = CultureInfo.CurrentUICulture.Name;
 
-    public string Title { get; protected set; } = "";
+    internal string Title { get; private protected set; } = "";
 
-    public string? Description { get; protected set; }
+    internal string? Description { get; private protected set; }
 
     /// <summary>Absolute address of this page, for <c>rel="canonical"</c>.</summary>
-    public string? Canonical { get; protected set; }
+    internal string? Canonical { get; private protected set; }
 
     /// <summary>Absolute addresses of the page in each language, for <c>hreflang</c>; empty where a page has no translations.</summary>
-    public IReadOnlyList<LanguageLink> Alternates { get; protected set; } = [];
+    internal IReadOnlyList<LanguageLink> Alternates { get; private protected set; } = [];
 
     /// <summary>The culture <c>x-default</c> points at.</summary>
-    public string? DefaultAlternate { get; protected set; }
+    internal string? DefaultAlternate { get; private protected set; }
 
     /// <summary>Where the language switcher leads: the same content in each other language.</summary>
-    public IReadOnlyList<LanguageLink> Languages { get; protected set; } = [];
+    internal IReadOnlyList<LanguageLink> Languages { get; private protected set; } = [];
 
     protected void UseHomeLanguages(ClaroOptions options, string pathAfterCulture = "") =>
         Languages = options.Cultures.Where(c => c != Culture).Select(c => new LanguageLink(c, $"/{c}/{pathAfterCulture}")).ToList();

@@ -8,9 +8,9 @@ namespace Claro.Site.Reading;
 /// <summary><c>/{culture}/search?q=</c>: published pages of one language, accents and case ignored.</summary>
 internal sealed class SearchModel(ISearchIndex search, IOptions<ClaroOptions> options, IStringLocalizer<SiteText> text) : ReaderPageModel
 {
-    public string Query { get; private set; } = "";
+    internal string Query { get; private set; } = "";
 
-    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+    internal IReadOnlyList<SearchHit> Hits { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string culture, string? q, CancellationToken ct)
     {

@@ -42,13 +42,25 @@ internal static class StorageSetup
         }
 
         services.AddDataProtection().SetApplicationName("Claro");
-        // Only staff sign-in and forms need the key ring: read it from the database on first use, not at every start.
-        if (services.FirstOrDefault(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType?.Name == "DataProtectionHostedService") is { } warmUp)
+        services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory>((keys, scopes) => keys.XmlRepository = new DatabaseXmlRepository(scopes));
+        return services;
+    }
+
+    /// <summary>
+    /// Only staff sign-in and forms need the key ring: it is read from the database on first use, not by
+    /// data protection's warm-up at every start. Called after everything that registers data protection
+    /// (Identity, antiforgery), since each registration adds the warm-up again.
+    /// </summary>
+    public static IServiceCollection ReadKeyRingOnFirstUse(this IServiceCollection services)
+    {
+        for (var i = services.Count - 1; i >= 0; i--)
         {
-            services.Remove(warmUp);
+            if (services[i].ServiceType == typeof(IHostedService) && services[i].ImplementationType?.Name == "DataProtectionHostedService")
+            {
+                services.RemoveAt(i);
+            }
         }
 
-        services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory>((keys, scopes) => keys.XmlRepository = new DatabaseXmlRepository(scopes));
         return services;
     }
 
@@ -115,7 +127,7 @@ internal static class StorageSetup
 
         await services.GetRequiredService<ISearchIndex>().FillWhenEmptyAsync();
         var options = services.GetRequiredService<IOptions<ClaroOptions>>().Value;
-        if (options.SeedSampleContent && !await db.Documents.AnyAsync())
+        if (options.SeedSampleContent && !await db.Database.AnyRowsAsync(ClaroDbContext.DocumentsTable))
         {
             var recipe = Path.Combine(app.Environment.ContentRootPath, options.SampleRecipe);
             // The first start restores the sample site into the empty database, published as it ships.

@@ -8,9 +8,9 @@ namespace Claro.Site.Admin.Documents;
 /// <summary><c>/admin/documents/{id}/audit</c>: everything that happened to one document, newest first.</summary>
 internal sealed class DocumentAuditModel(ClaroDbContext db, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    public string DocumentId { get; private set; } = "";
+    internal string DocumentId { get; private set; } = "";
 
-    public AuditPage Events { get; private set; } = null!;
+    internal AuditPage Events { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string id, int page, CancellationToken ct)
     {

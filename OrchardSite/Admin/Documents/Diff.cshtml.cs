@@ -8,11 +8,11 @@ namespace Claro.Site.Admin.Documents;
 /// <summary><c>/admin/documents/{id}/{culture}/diff/{to}?from=</c>: what changed between two versions, by default the one before.</summary>
 internal sealed class DiffModel(ClaroDbContext db, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    public string DocumentId { get; private set; } = "";
+    internal string DocumentId { get; private set; } = "";
 
-    public string Culture { get; private set; } = "";
+    internal string Culture { get; private set; } = "";
 
-    public IReadOnlyList<DiffLine> Lines { get; private set; } = [];
+    internal IReadOnlyList<DiffLine> Lines { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, string culture, int to, int? from, CancellationToken ct)
     {

@@ -14,17 +14,17 @@ internal sealed record CultureSection(string Culture, CultureStatus? Status, IRe
 /// <summary><c>/admin/documents/{id}</c>: a document in every culture, and the steps of its workflow.</summary>
 internal sealed class DocumentModel(ClaroDbContext db, EditorialService editorial, PublicationSchedule schedule, TimeProvider clock, IOptions<ClaroOptions> options) : AdminPageModel
 {
-    public Document Document { get; private set; } = null!;
+    internal Document Document { get; private set; } = null!;
 
-    public IReadOnlyList<CultureSection> Cultures { get; private set; } = [];
+    internal IReadOnlyList<CultureSection> Cultures { get; private set; } = [];
 
     /// <summary>Cultures whose latest version is approved: what a publish can take live.</summary>
-    public IReadOnlyList<string> Publishable { get; private set; } = [];
+    internal IReadOnlyList<string> Publishable { get; private set; } = [];
 
-    public bool IsPublisher { get; private set; }
+    internal bool IsPublisher { get; private set; }
 
     /// <summary>Whether the signed-in person may write, and so send to review, a culture of this document.</summary>
-    public bool MayEdit(string culture) => Actor.MayEdit(Document, culture);
+    internal bool MayEdit(string culture) => Actor.MayEdit(Document, culture);
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -62,9 +62,9 @@ internal sealed class DocumentModel(ClaroDbContext db, EditorialService editoria
             : await StepAsync(id, "review-date-set", editorial.SetReviewDateAsync(Actor, id, reviewBy, ct), ct);
 
     /// <summary>Whether the signed-in person may change the review date: the document's authors and the publishers.</summary>
-    public bool MaySetReviewDate => Actor.MaySetReviewDate();
+    internal bool MaySetReviewDate => Actor.MaySetReviewDate();
 
-    public bool ReviewDue { get; private set; }
+    internal bool ReviewDue { get; private set; }
 
     private async Task<IActionResult> StepAsync<T>(string id, string done, Task<Outcome<T>> step, CancellationToken ct)
     {

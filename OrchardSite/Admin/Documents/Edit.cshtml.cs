@@ -20,13 +20,13 @@ internal sealed class EditModel(ClaroDbContext db, EditorialService editorial, P
     [BindProperty]
     public DraftForm Input { get; set; } = new();
 
-    public string DocumentId { get; private set; } = "";
+    internal string DocumentId { get; private set; } = "";
 
-    public string Culture { get; private set; } = "";
+    internal string Culture { get; private set; } = "";
 
-    public bool IsNewTranslation { get; private set; }
+    internal bool IsNewTranslation { get; private set; }
 
-    public Preview? Preview { get; private set; }
+    internal Preview? Preview { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
     {

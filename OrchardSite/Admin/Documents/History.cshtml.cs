@@ -8,11 +8,11 @@ namespace Claro.Site.Admin.Documents;
 /// <summary><c>/admin/documents/{id}/{culture}/history</c>: every version of one culture, with what was said about it.</summary>
 internal sealed class VersionHistoryModel(ClaroDbContext db, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    public string DocumentId { get; private set; } = "";
+    internal string DocumentId { get; private set; } = "";
 
-    public string Culture { get; private set; } = "";
+    internal string Culture { get; private set; } = "";
 
-    public IReadOnlyList<ContentVersion> Versions { get; private set; } = [];
+    internal IReadOnlyList<ContentVersion> Versions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ internal sealed class NewDocumentModel(EditorialService editorial, IOptions<Clar
     [BindProperty]
     public DraftForm Input { get; set; } = new();
 
-    public IReadOnlyList<string> Cultures => options.Value.Cultures;
+    internal IReadOnlyList<string> Cultures => options.Value.Cultures;
 
     public IActionResult OnGet()
     {

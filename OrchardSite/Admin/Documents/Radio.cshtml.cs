@@ -11,11 +11,11 @@ namespace Claro.Site.Admin.Documents;
 /// </summary>
 internal sealed class RadioModel(RadioScriptService radio, SiteUrls urls, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    public string DocumentId { get; private set; } = "";
+    internal string DocumentId { get; private set; } = "";
 
-    public string Culture { get; private set; } = "";
+    internal string Culture { get; private set; } = "";
 
-    public RadioScript? Script { get; private set; }
+    internal RadioScript? Script { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
     {
@@ -34,7 +34,7 @@ internal sealed class RadioModel(RadioScriptService radio, SiteUrls urls, IStrin
     }
 
     /// <summary>"About 2 min 10 s" in the staff member's language.</summary>
-    public string Duration(RadioScript script) => script.Seconds < 60
+    internal string Duration(RadioScript script) => script.Seconds < 60
         ? text["About {0} s", script.Seconds]
         : text["About {0} min {1} s", script.Seconds / 60, script.Seconds % 60];
 }

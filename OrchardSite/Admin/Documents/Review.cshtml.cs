@@ -17,31 +17,31 @@ namespace Claro.Site.Admin.Documents;
 internal sealed class ReviewModel(ClaroDbContext db, EditorialService editorial, Glossary glossary, PageLinks pageLinks, IStringLocalizer<SiteText> text)
     : AdminPageModel
 {
-    public string DocumentId { get; private set; } = "";
+    internal string DocumentId { get; private set; } = "";
 
-    public string Culture { get; private set; } = "";
+    internal string Culture { get; private set; } = "";
 
-    public ContentVersion Latest { get; private set; } = null!;
+    internal ContentVersion Latest { get; private set; } = null!;
 
-    public ContentVersion? Published { get; private set; }
+    internal ContentVersion? Published { get; private set; }
 
-    public IReadOnlyList<DiffLine> Changes { get; private set; } = [];
+    internal IReadOnlyList<DiffLine> Changes { get; private set; } = [];
 
-    public Preview Preview { get; private set; } = null!;
+    internal Preview Preview { get; private set; } = null!;
 
-    public bool CanApprove { get; private set; }
+    internal bool CanApprove { get; private set; }
 
     /// <summary>The version the reviewer read and decided on, when a newer one had replaced it by the time the decision arrived.</summary>
-    public ContentVersion? ReplacedVersion { get; private set; }
+    internal ContentVersion? ReplacedVersion { get; private set; }
 
     /// <summary>What changed from <see cref="ReplacedVersion"/> to the latest version.</summary>
-    public IReadOnlyList<DiffLine> ChangesSinceRead { get; private set; } = [];
+    internal IReadOnlyList<DiffLine> ChangesSinceRead { get; private set; } = [];
 
     /// <summary>Key terms this translation renders differently from the glossary; empty for the source culture.</summary>
-    public IReadOnlyList<GlossaryWarning> GlossaryWarnings { get; private set; } = [];
+    internal IReadOnlyList<GlossaryWarning> GlossaryWarnings { get; private set; } = [];
 
     /// <summary>Links that would send readers of this page to another language's page, or to one they cannot open.</summary>
-    public IReadOnlyList<ResolvedLink> LinkWarnings { get; private set; } = [];
+    internal IReadOnlyList<ResolvedLink> LinkWarnings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
     {

@@ -51,26 +51,26 @@ internal sealed class TranslateModel(ClaroDbContext db, EditorialService editori
     [BindProperty]
     public int SourceVersion { get; set; }
 
-    public string DocumentId { get; private set; } = "";
+    internal string DocumentId { get; private set; } = "";
 
-    public string Culture { get; private set; } = "";
+    internal string Culture { get; private set; } = "";
 
-    public ContentVersion Source { get; private set; } = null!;
+    internal ContentVersion Source { get; private set; } = null!;
 
     /// <summary>The source version the latest translation was made from; null for a new translation.</summary>
-    public int? TranslatedFrom { get; private set; }
+    internal int? TranslatedFrom { get; private set; }
 
-    public IReadOnlyList<SectionRow> Rows { get; private set; } = [];
+    internal IReadOnlyList<SectionRow> Rows { get; private set; } = [];
 
     /// <summary>The source's links to other explainers, by their code number.</summary>
-    public IReadOnlyList<LinkCodeRow> Links { get; private set; } = [];
+    internal IReadOnlyList<LinkCodeRow> Links { get; private set; } = [];
 
-    public bool BySection => Rows.Count > 1;
+    internal bool BySection => Rows.Count > 1;
 
-    public IReadOnlyList<UnitSuggestions> TitleAndSummarySuggestions { get; private set; } = [];
+    internal IReadOnlyList<UnitSuggestions> TitleAndSummarySuggestions { get; private set; } = [];
 
     /// <summary>Said after a suggestion was taken into a field.</summary>
-    public string? Notice { get; private set; }
+    internal string? Notice { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
     {

@@ -10,13 +10,13 @@ namespace Claro.Site.Admin.Links;
 /// <summary><c>/admin/links/{code}/flyer</c>: one printable page in the link's language, on Letter or A4 alike.</summary>
 internal sealed class FlyerModel(ClaroDbContext db, SiteUrls urls, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    public LinkedPage Link { get; private set; } = null!;
+    internal LinkedPage Link { get; private set; } = null!;
 
     /// <summary>The address as people type it: no scheme.</summary>
-    public string Address { get; private set; } = "";
+    internal string Address { get; private set; } = "";
 
     /// <summary>The flyer's words, in the link's language.</summary>
-    public IStringLocalizer Words { get; private set; } = null!;
+    internal IStringLocalizer Words { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {

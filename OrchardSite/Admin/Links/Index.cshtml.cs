@@ -10,11 +10,11 @@ namespace Claro.Site.Admin.Links;
 
 internal sealed class LinkForm
 {
-    public string Code { get; set; } = "";
+    internal string Code { get; set; } = "";
 
-    public string DocumentId { get; set; } = "";
+    internal string DocumentId { get; set; } = "";
 
-    public string Culture { get; set; } = "";
+    internal string Culture { get; set; } = "";
 }
 
 /// <summary><c>/admin/links</c>: the short links with their daily counts, and a form that makes one, its code suggested from the page's title.</summary>
@@ -26,11 +26,11 @@ internal sealed class LinksModel(ShortLinkService links, ClaroDbContext db, IOpt
     [BindProperty]
     public LinkForm Input { get; set; } = new();
 
-    public IReadOnlyList<ShortLinkSummary> Links { get; private set; } = [];
+    internal IReadOnlyList<ShortLinkSummary> Links { get; private set; } = [];
 
     public IReadOnlyList<(string Id, string Title)> Documents { get; private set; } = [];
 
-    public IReadOnlyList<string> Cultures => options.Value.Cultures;
+    internal IReadOnlyList<string> Cultures => options.Value.Cultures;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

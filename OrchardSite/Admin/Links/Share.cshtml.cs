@@ -15,17 +15,17 @@ namespace Claro.Site.Admin.Links;
 /// </summary>
 internal sealed class ShareModel(ClaroDbContext db, SiteUrls urls, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    public LinkedPage Link { get; private set; } = null!;
+    internal LinkedPage Link { get; private set; } = null!;
 
-    public string Address { get; private set; } = "";
+    internal string Address { get; private set; } = "";
 
-    public string Spoken { get; private set; } = "";
+    internal string Spoken { get; private set; } = "";
 
-    public string Message { get; private set; } = "";
+    internal string Message { get; private set; } = "";
 
-    public string WhatsApp => "https://wa.me/?text=" + Uri.EscapeDataString(Message);
+    internal string WhatsApp => "https://wa.me/?text=" + Uri.EscapeDataString(Message);
 
-    public string Sms => "sms:?&body=" + Uri.EscapeDataString(Message);
+    internal string Sms => "sms:?&body=" + Uri.EscapeDataString(Message);
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {

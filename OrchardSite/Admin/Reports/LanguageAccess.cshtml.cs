@@ -15,19 +15,19 @@ namespace Claro.Site.Admin.Reports;
 /// </summary>
 internal sealed class LanguageAccessModel(LanguageAccessReport report, TimeProvider clock, IOptions<ClaroOptions> options, IStringLocalizer<SiteText> text) : AdminPageModel
 {
-    public LanguageAccess? Report { get; private set; }
+    internal LanguageAccess? Report { get; private set; }
 
-    public string From { get; private set; } = "";
+    internal string From { get; private set; } = "";
 
-    public string To { get; private set; } = "";
+    internal string To { get; private set; } = "";
 
-    public IReadOnlyList<string> Cultures => options.Value.Cultures;
+    internal IReadOnlyList<string> Cultures => options.Value.Cultures;
 
-    public string CsvHref => $"{ReportEndpoints.CsvPath}?from={From}&to={To}";
+    internal string CsvHref => $"{ReportEndpoints.CsvPath}?from={From}&to={To}";
 
-    public XElement? WeeklyChart { get; private set; }
+    internal XElement? WeeklyChart { get; private set; }
 
-    public XElement? BehindChart { get; private set; }
+    internal XElement? BehindChart { get; private set; }
 
     /// <summary>Each document's translations that were behind their source in the period, with how many days: the second chart's bars.</summary>
     public IReadOnlyList<(string Label, double Days)> Behind { get; private set; } = [];

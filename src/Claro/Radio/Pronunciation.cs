@@ -12,15 +12,20 @@ namespace Claro.Radio;
 public sealed class Pronunciation
 {
     private readonly Dictionary<string, string> _spoken;
-    private readonly Regex? _written;
+
+    // Built at the first radio script, not at every start of the site: the lists are read (and checked) at start.
+    private readonly Lazy<Regex?> _written;
 
     public Pronunciation(IReadOnlyDictionary<string, string> spoken)
     {
         _spoken = new Dictionary<string, string>(spoken, StringComparer.Ordinal);
-        var alternatives = _spoken.Keys.Where(k => k.Length > 0).OrderByDescending(k => k.Length).Select(Regex.Escape).ToList();
-        _written = alternatives.Count == 0
-            ? null
-            : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        _written = new Lazy<Regex?>(() =>
+        {
+            var alternatives = _spoken.Keys.Where(k => k.Length > 0).OrderByDescending(k => k.Length).Select(Regex.Escape).ToList();
+            return alternatives.Count == 0
+                ? null
+                : new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        });
     }
 
     public static Pronunciation None { get; } = new(new Dictionary<string, string>());
@@ -66,5 +71,5 @@ public sealed class Pronunciation
         cultures.Distinct(StringComparer.OrdinalIgnoreCase).ToDictionary(c => c, c => Load(folder, c), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The text with every listed word replaced by how it is said.</summary>
-    public string Apply(string text) => _written is null ? text : _written.Replace(text, m => _spoken[m.Value]);
+    public string Apply(string text) => _written.Value is { } written ? written.Replace(text, m => _spoken[m.Value]) : text;
 }

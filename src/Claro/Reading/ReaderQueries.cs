@@ -28,8 +28,9 @@ public static class ReaderQueries
     public static async Task<PageList> ListPageAsync(this ClaroDbContext db, string culture, int page, int pageSize, CancellationToken ct = default)
     {
         var published = db.Items.AsNoTracking().Published().InCulture(culture);
-        var total = await published.CountAsync(ct);
         var pages = await published.Summaries().Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        // A page neither full nor empty is the last: the total follows from it, and most sites fit on one page.
+        var total = pages.Count > 0 && pages.Count < pageSize ? (page - 1) * pageSize + pages.Count : await published.CountAsync(ct);
         return new PageList(pages, page, (total + pageSize - 1) / pageSize, total);
     }
 

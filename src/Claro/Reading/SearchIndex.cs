@@ -14,8 +14,8 @@ public abstract class SearchIndex(ClaroDbContext db) : ISearchIndex
 
     public async Task FillWhenEmptyAsync(CancellationToken ct = default)
     {
-        // Every start asks this, so it must not depend on the number of pages: count(*) reads every row, EXISTS stops at the first.
-        if (await db.Database.SqlQuery<bool>($"""SELECT EXISTS (SELECT 1 FROM "SearchEntries") AS "Value" """).SingleAsync(ct))
+        // Every start asks this, so it must not depend on the number of pages.
+        if (await db.Database.AnyRowsAsync("SearchEntries", ct))
         {
             return;
         }

@@ -43,13 +43,15 @@ public abstract class ClaroDbContext(DbContextOptions options) : IdentityDbConte
         configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcConverter>();
     }
 
+    public const string DocumentsTable = "Documents";
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
 
         builder.Entity<Document>(document =>
         {
-            document.ToTable("Documents");
+            document.ToTable(DocumentsTable);
             document.Property(d => d.Id).HasMaxLength(64);
             document.Property(d => d.SourceCulture).HasMaxLength(16);
             document.Property(d => d.WithdrawnReason).HasMaxLength(Document.MaxWithdrawnReason);

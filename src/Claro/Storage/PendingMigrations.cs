@@ -31,12 +31,9 @@ public static class PendingMigrations
         return database.GetMigrations().Any(id => !applied.Contains(id));
     }
 
-    private static async Task<HashSet<string>> AppliedAsync(DatabaseFacade database, CancellationToken ct)
-    {
-        await database.OpenConnectionAsync(ct);
-        try
+    private static Task<HashSet<string>> AppliedAsync(DatabaseFacade database, CancellationToken ct) =>
+        database.ReadAsync(async command =>
         {
-            await using var command = database.GetDbConnection().CreateCommand();
             // Double quotes name the table and column as EF created them, on SQLite and PostgreSQL alike.
             command.CommandText = $"SELECT \"MigrationId\" FROM \"{ClaroDatabase.MigrationsHistoryTable}\"";
             var applied = new HashSet<string>(StringComparer.Ordinal);
@@ -47,10 +44,5 @@ public static class PendingMigrations
             }
 
             return applied;
-        }
-        finally
-        {
-            await database.CloseConnectionAsync();
-        }
-    }
+        }, ct);
 }
