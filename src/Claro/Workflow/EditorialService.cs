@@ -206,8 +206,44 @@ public sealed class EditorialService(
     private static Refusal NoVersion(string documentId, string culture) =>
         Refusal.NotFound($"Document '{documentId}' has no {CultureNames.English(culture)} version yet.");
 
-    private Task<Document?> LoadAsync(string documentId, CancellationToken ct) =>
-        db.Documents.WithVersions().SingleOrDefaultAsync(d => d.Id == documentId, ct);
+    /// <summary>
+    /// The document with the versions a rule reads, not its whole history, so that a step costs the same on a page
+    /// published a thousand times as on a new one: each item's latest and published versions, its first version
+    /// (whose author owns the document) and its first published one (when readers first saw it), and the source
+    /// versions that the loaded translations were made from. Only the latest version of an item can be open to
+    /// review, so no other version can change state. Each is read through the (item, number) index or its key,
+    /// and EF adds it to its item's <see cref="Item.Versions"/>.
+    /// </summary>
+    private async Task<Document?> LoadAsync(string documentId, CancellationToken ct)
+    {
+        var document = await db.Documents.Include(d => d.Items).SingleOrDefaultAsync(d => d.Id == documentId, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var itemIds = document.Items.Select(i => i.Id).ToList();
+        // Versions are published in the order of their numbers: an item's first publication is its lowest published number.
+        var firstPublished = await db.Items.Where(i => i.DocumentId == documentId)
+            .Select(i => i.Versions.Where(v => v.PublishedUtc != null).OrderBy(v => v.Number).Select(v => (int?)v.Number).FirstOrDefault())
+            .ToListAsync(ct);
+        var numbers = document.Items.Select(i => i.LatestVersionNumber).Concat(firstPublished.OfType<int>()).Append(1).Distinct().ToList();
+        var published = document.Items.Select(i => i.PublishedVersionId).OfType<string>().ToList();
+        await db.Versions.Where(v => itemIds.Contains(v.ItemId) && (numbers.Contains(v.Number) || published.Contains(v.Id))).LoadAsync(ct);
+
+        if (document.ItemIn(document.SourceCulture) is { } source)
+        {
+            var loaded = source.Versions.Select(v => v.Number).ToHashSet();
+            var translatedFrom = document.Items.Where(i => i != source).SelectMany(i => i.Versions)
+                .Select(v => v.SourceVersion).OfType<int>().Where(number => !loaded.Contains(number)).Distinct().ToList();
+            if (translatedFrom.Count > 0)
+            {
+                await db.Versions.Where(v => v.ItemId == source.Id && translatedFrom.Contains(v.Number)).LoadAsync(ct);
+            }
+        }
+
+        return document;
+    }
 
     private Task<bool> SlugTakenAsync(string culture, string slug, string? exceptItemId, CancellationToken ct) =>
         db.Items.AnyAsync(i => i.Culture == culture && i.Slug == slug && i.Id != exceptItemId, ct);
