@@ -56,11 +56,12 @@ dotnet build Claro.sln -c Release --nologo -v quiet
 
 # Logs go to a folder of this run's own, so that two checkouts can run their tests side by side.
 logs=$(mktemp -d /tmp/claro-test-logs.XXXXXX)
-# run_tests NAME FILTER: runs the tests the filter selects; the log is kept in $logs/NAME.log.
+# run_tests NAME FILTER [PROJECT]: runs the tests the filter selects (in the whole solution unless a project is
+# named); the log is kept in $logs/NAME.log.
 run_tests() {
   local status=0
   echo "== $1 (log: $logs/$1.log)"
-  dotnet test Claro.sln -c Release --no-build --nologo -v quiet --filter "$2" --logger "console;verbosity=normal" \
+  dotnet test "${3:-Claro.sln}" -c Release --no-build --nologo -v quiet --filter "$2" --logger "console;verbosity=normal" \
     >"$logs/$1.log" 2>&1 || status=$?
   grep -E '^\s*Failed [A-Z]|Failed!|Passed!|: error ' "$logs/$1.log" || true
   return "$status"
@@ -70,8 +71,11 @@ count() { local what=$1; shift; cat "$@" 2>/dev/null | grep -oE "$what:\s+[0-9]+
 summary() { echo "$(count Passed "$@") passed, $(count Failed "$@") failed, $(count Skipped "$@") skipped"; }
 
 status=0
-run_tests sqlite "Category!=Postgres" || status=$?
+# The browser tests run on their own: beside a thousand others on two cores, Chromium's sign-in could take
+# longer than Playwright waits (30 s).
+run_tests sqlite "Category!=Postgres" tests/Claro.Tests || status=$?
+run_tests browser "Category!=Postgres" tests/Claro.BrowserTests || status=$?
 CLARO_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres" run_tests postgres "Category=Database|Category=Postgres" || status=$?
-echo "SQLite: $(summary "$logs/sqlite.log"); PostgreSQL: $(summary "$logs/postgres.log")"
-summary "$logs/sqlite.log" "$logs/postgres.log"
+echo "SQLite: $(summary "$logs/sqlite.log" "$logs/browser.log"); PostgreSQL: $(summary "$logs/postgres.log")"
+summary "$logs/sqlite.log" "$logs/browser.log" "$logs/postgres.log"
 exit "$status"
