@@ -63,7 +63,8 @@ run_tests() {
   echo "== $1 (log: $logs/$1.log)"
   dotnet test "${3:-Claro.sln}" -c Release --no-build --nologo -v quiet --filter "$2" --logger "console;verbosity=normal" \
     >"$logs/$1.log" 2>&1 || status=$?
-  grep -E '^\s*Failed [A-Z]|Failed!|Passed!|: error ' "$logs/$1.log" || true
+  # A solution's run ends each project with "Passed!"/"Failed!"; a project's own run with "Passed: N" and "Failed: N".
+  grep -E '^\s*Failed [A-Z]|Failed!|Passed!|^\s+(Passed|Failed|Skipped): |: error ' "$logs/$1.log" || true
   return "$status"
 }
 # count WHAT LOG...: the number of tests passed, failed or skipped in those logs.
