@@ -31,13 +31,13 @@ internal static class StorageSetup
             }
 
             connectionString = PostgresConnectionString(connectionString);
-            services.AddDbContext<ClaroDbContext, PostgresClaroDbContext>(db => db.UseClaroPostgres(connectionString));
+            services.AddDbContextPool<ClaroDbContext, PostgresClaroDbContext>(db => db.UseClaroPostgres(connectionString));
             services.AddScoped<ISearchIndex, PostgresSearchIndex>();
             services.AddReaderChangeNotifications(connectionString);
         }
         else
         {
-            services.AddDbContext<ClaroDbContext, SqliteClaroDbContext>(db => db.UseClaroSqlite(SqliteConnectionString(connectionString, environment)));
+            services.AddDbContextPool<ClaroDbContext, SqliteClaroDbContext>(db => db.UseClaroSqlite(SqliteConnectionString(connectionString, environment)));
             services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         }
 

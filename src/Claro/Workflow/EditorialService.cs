@@ -216,20 +216,27 @@ public sealed class EditorialService(
     /// </summary>
     private async Task<Document?> LoadAsync(string documentId, CancellationToken ct)
     {
-        var document = await db.Documents.Include(d => d.Items).SingleOrDefaultAsync(d => d.Id == documentId, ct);
+        // One query for the document, its items and the numbers of the versions to load, each found through an index or
+        // a key. Versions are published in the order of their numbers: an item's first publication is its lowest
+        // published number.
+        var items = await db.Items.Where(i => i.DocumentId == documentId)
+            .Select(i => new
+            {
+                Item = i,
+                i.Document,
+                Published = (int?)i.PublishedVersion!.Number,
+                FirstPublished = i.Versions.Where(v => v.PublishedUtc != null).Min(v => (int?)v.Number),
+            })
+            .ToListAsync(ct);
+        var document = items.Count > 0 ? items[0].Document : await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, ct);
         if (document is null)
         {
             return null;
         }
 
-        var itemIds = document.Items.Select(i => i.Id).ToList();
-        // Versions are published in the order of their numbers: an item's first publication is its lowest published number.
-        var firstPublished = await db.Items.Where(i => i.DocumentId == documentId)
-            .Select(i => i.Versions.Where(v => v.PublishedUtc != null).OrderBy(v => v.Number).Select(v => (int?)v.Number).FirstOrDefault())
-            .ToListAsync(ct);
-        var numbers = document.Items.Select(i => i.LatestVersionNumber).Concat(firstPublished.OfType<int>()).Append(1).Distinct().ToList();
-        var published = document.Items.Select(i => i.PublishedVersionId).OfType<string>().ToList();
-        await db.Versions.Where(v => itemIds.Contains(v.ItemId) && (numbers.Contains(v.Number) || published.Contains(v.Id))).LoadAsync(ct);
+        var itemIds = items.Select(i => i.Item.Id).ToList();
+        var numbers = items.SelectMany(i => new[] { i.Item.LatestVersionNumber, 1, i.Published, i.FirstPublished }).OfType<int>().Distinct().ToList();
+        await db.Versions.Where(v => itemIds.Contains(v.ItemId) && numbers.Contains(v.Number)).LoadAsync(ct);
 
         if (document.ItemIn(document.SourceCulture) is { } source)
         {
