@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Claro.Reading;
 using Claro.Recipes;
 using Claro.Staff;
@@ -65,23 +66,36 @@ internal static class StorageSetup
     }
 
     /// <summary>
-    /// Time limits, unless the connection string sets its own: a database that does not answer must turn
-    /// into a quick 503, not a request that hangs (Npgsql waits 15 s to connect and 30 s for a command).
+    /// Unless the connection string sets its own: time limits, since a database that does not answer must turn
+    /// into a quick 503, not a request that hangs (Npgsql waits 15 s to connect and 30 s for a command); and
+    /// statements prepared once per connection, so that the server does not parse and plan the site's queries
+    /// at every execution (two nodes publish a third more often under load, bench/RESULTS.md).
     /// </summary>
-    private static string PostgresConnectionString(string connectionString)
+    internal static string PostgresConnectionString(string connectionString)
     {
+        // Npgsql's builder answers ContainsKey for every keyword it knows, set or not: ask the connection string itself.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(Keyword).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!builder.ContainsKey("Timeout"))
+        if (!given.Contains(Keyword("Timeout")))
         {
             builder.Timeout = 5;
         }
 
-        if (!builder.ContainsKey("Command Timeout"))
+        if (!given.Contains(Keyword("Command Timeout")))
         {
             builder.CommandTimeout = 15;
         }
 
+        if (!given.Contains(Keyword("Max Auto Prepare")))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
         return builder.ToString();
+
+        // Npgsql takes "Command Timeout" and "CommandTimeout" alike.
+        static string Keyword(string name) => name.Replace(" ", "", StringComparison.Ordinal);
     }
 
     /// <summary>The configured SQLite file, or <c>App_Data/claro.db</c>; its folder is created when missing.</summary>
