@@ -12,7 +12,7 @@ public sealed class PostgresSearchTests
     [PostgresFact]
     public async Task Accents_and_case_are_ignored_both_ways_and_words_match_as_prefixes()
     {
-        using var app = new ClaroApp(new() { ["Claro:Database"] = "Postgres", ["Claro:SeedSampleContent"] = "false" }, null);
+        using var app = ClaroApp.OnPostgresDatabase(new() { ["Claro:SeedSampleContent"] = "false" });
         var id = await app.CreateDocumentAsync("policia-y-migracion", "La POLICÍA no pregunta por la situación migratoria de nadie.", "Policía y migración", "es");
         await app.ReviewAndPublishAsync(id, ("es", ClaroApp.Author));
 
@@ -31,7 +31,7 @@ public sealed class PostgresSearchTests
     [PostgresFact]
     public async Task Query_syntax_is_read_as_words_and_snippets_are_encoded()
     {
-        using var app = new ClaroApp(new() { ["Claro:Database"] = "Postgres", ["Claro:SeedSampleContent"] = "false" }, null);
+        using var app = ClaroApp.OnPostgresDatabase(new() { ["Claro:SeedSampleContent"] = "false" });
         var id = await app.CreateDocumentAsync("rules", "Officers never ask <b>anyone</b> about status & papers.", "Rules");
         await app.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
 

@@ -19,7 +19,7 @@ public sealed class LostDatabaseTests
     [PostgresFact]
     public async Task A_node_rides_out_a_lost_database_and_recovers_without_a_restart()
     {
-        using var nodeA = new ClaroApp(new() { ["Claro:Database"] = "Postgres" }, null);
+        using var nodeA = ClaroApp.OnPostgresDatabase();
         var direct = new NpgsqlConnectionStringBuilder(nodeA.PostgresConnectionString);
         using var gate = new TcpGate(direct.Host!, direct.Port);
         using var nodeB = nodeA.SecondNode(new() { ["ConnectionStrings:Claro"] = new NpgsqlConnectionStringBuilder(direct.ConnectionString) { Host = "127.0.0.1", Port = gate.Port }.ToString() });

@@ -14,7 +14,7 @@ public sealed class PostgresDumpTests : IDisposable
     [PostgresFact]
     public async Task A_pg_dump_restored_into_an_empty_database_serves_the_same_site()
     {
-        using var source = new ClaroApp(new() { ["Claro:Database"] = "Postgres" }, null);
+        using var source = ClaroApp.OnPostgresDatabase();
         var id = await source.CreateDocumentAsync("dumped", "Dumped words.", "Dumped");
         await source.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
         await source.SaveDraftAsync(ClaroApp.Translator, id, "es", new { slug = "volcado", title = "Volcado", summary = "", body = "Palabras volcadas.", changeNote = "", baseVersion = 0 });
@@ -27,7 +27,7 @@ public sealed class PostgresDumpTests : IDisposable
             await RunAsync("pg_dump", "--format=custom", "--file", dump, ConnInfo(source.PostgresConnectionString));
             await RunAsync("pg_restore", "--no-owner", "--exit-on-error", "--dbname", ConnInfo(empty.ConnectionString), dump);
 
-            using var restored = new ClaroApp(new() { ["Claro:Database"] = "Postgres", ["ConnectionStrings:Claro"] = empty.ConnectionString }, null);
+            using var restored = ClaroApp.OnPostgresDatabase(new() { ["ConnectionStrings:Claro"] = empty.ConnectionString });
             foreach (var path in new[] { "/en/dumped", "/es/volcado", "/es/search?q=volcadas", "/api/v1/documents?culture=es" })
             {
                 Assert.Equal(await source.Reader().GetStringAsync(path), await restored.Reader().GetStringAsync(path));

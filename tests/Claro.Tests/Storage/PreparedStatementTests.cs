@@ -15,7 +15,7 @@ public sealed class PreparedStatementTests
     [PostgresFact]
     public async Task A_query_the_site_repeats_is_prepared_on_its_connection()
     {
-        using var site = new ClaroApp(new() { ["Claro:Database"] = "Postgres" }, null);
+        using var site = ClaroApp.OnPostgresDatabase();
 
         Assert.True(await PreparedAfterRepeatingAsync(site) > 0);
     }
@@ -23,7 +23,7 @@ public sealed class PreparedStatementTests
     [PostgresFact]
     public async Task A_connection_string_that_turns_preparing_off_is_obeyed()
     {
-        using var first = new ClaroApp(new() { ["Claro:Database"] = "Postgres" }, null);
+        using var first = ClaroApp.OnPostgresDatabase();
         using var site = first.SecondNode(new() { ["ConnectionStrings:Claro"] = first.PostgresConnectionString + ";Max Auto Prepare=0" });
 
         Assert.Equal(0, await PreparedAfterRepeatingAsync(site));

@@ -15,7 +15,7 @@ public sealed class TwoNodeTests
     [PostgresFact]
     public async Task A_bearer_token_made_on_one_node_opens_the_admin_API_on_the_other()
     {
-        using var nodeA = OnPostgres();
+        using var nodeA = ClaroApp.OnPostgresDatabase();
         using var nodeB = nodeA.SecondNode();
         var id = await nodeA.CreateDocumentAsync("one-sign-in", "Signed in once.");
         var onB = nodeB.Reader();
@@ -31,7 +31,7 @@ public sealed class TwoNodeTests
     [PostgresFact]
     public async Task A_publish_on_one_node_replaces_the_page_the_other_node_cached_within_a_second()
     {
-        using var nodeA = OnPostgres();
+        using var nodeA = ClaroApp.OnPostgresDatabase();
         using var nodeB = nodeA.SecondNode();
         var id = await nodeA.CreateDocumentAsync("shared-page", "Old words.");
         await nodeA.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
@@ -51,7 +51,7 @@ public sealed class TwoNodeTests
     [PostgresFact]
     public async Task A_node_whose_listening_connection_was_lost_reconnects_and_hears_the_next_publish()
     {
-        using var nodeA = OnPostgres();
+        using var nodeA = ClaroApp.OnPostgresDatabase();
         using var nodeB = nodeA.SecondNode();
         var id = await nodeA.CreateDocumentAsync("after-reconnect", "Old words.");
         await nodeA.ReviewAndPublishAsync(id, ("en", ClaroApp.Author));
@@ -94,6 +94,4 @@ public sealed class TwoNodeTests
     /// <summary>Server processes of the listening connections of both nodes on the database.</summary>
     private static Task<List<int>> ListenersAsync(ClaroApp node, string database) =>
         node.WithDbAsync(db => db.Database.SqlQuery<int>($"SELECT pid AS \"Value\" FROM pg_stat_activity WHERE application_name = 'claro-reader-changes' AND datname = {database} ORDER BY pid").ToListAsync());
-
-    private static ClaroApp OnPostgres() => new(new() { ["Claro:Database"] = "Postgres" }, null);
 }

@@ -75,6 +75,10 @@ public class ClaroApp : WebApplicationFactory<Program>
 
     public bool OnPostgres => _postgres is not null;
 
+    /// <summary>A site on a PostgreSQL database of its own, whatever the environment says, with these settings besides.</summary>
+    public static ClaroApp OnPostgresDatabase(Dictionary<string, string?>? settings = null) =>
+        new(new Dictionary<string, string?>(settings ?? []) { ["Claro:Database"] = "Postgres" }, clock: null);
+
     /// <summary>Another host of the site on this one's database: a second web node, with settings of its own if given.</summary>
     public ClaroApp SecondNode(Dictionary<string, string?>? settings = null) => new(this, settings);
 
