@@ -56,7 +56,7 @@ public sealed class PageLinks(ClaroDbContext db, IOptions<ClaroOptions> options)
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RefreshLock})", ct);
         }
 
-        var pages = await db.Items.AsNoTracking().Where(i => i.DocumentId == documentId).Select(i => "/" + i.Culture + "/" + i.Slug).ToListAsync(ct);
+        var pages = db.Items.Where(i => i.DocumentId == documentId).Select(i => "/" + i.Culture + "/" + i.Slug);
         var linking = await (
             from link in db.PageLinks
             join item in db.Items on link.VersionId equals item.PublishedVersionId

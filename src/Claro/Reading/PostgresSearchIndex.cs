@@ -14,19 +14,30 @@ public sealed class PostgresSearchIndex(ClaroDbContext db) : SearchIndex(db)
 {
     private protected override async Task InsertAsync(IReadOnlyList<IndexedPage> pages, CancellationToken ct)
     {
-        if (pages.Count == 0)
+        if (pages.Count > 0)
         {
-            return;
+            await WriteAsync([], pages, ct);
         }
+    }
 
-        // One statement for the whole batch; an upsert, because two nodes may re-index the same document at the same moment.
+    /// <summary>The document's pages that readers no longer see are taken out while the published ones are written over.</summary>
+    private protected override Task ReplaceAsync(IReadOnlyList<string> itemIds, IReadOnlyList<IndexedPage> published, CancellationToken ct) =>
+        WriteAsync(itemIds.Except(published.Select(p => p.ItemId), StringComparer.Ordinal).ToArray(), published, ct);
+
+    /// <summary>
+    /// One statement, so one round trip, atomic without a transaction of its own, for the whole batch. An upsert, because
+    /// two nodes may re-index the same document at the same moment.
+    /// </summary>
+    private Task<int> WriteAsync(string[] gone, IReadOnlyList<IndexedPage> pages, CancellationToken ct)
+    {
         var ids = pages.Select(p => p.ItemId).ToArray();
         var cultures = pages.Select(p => p.Culture).ToArray();
         var slugs = pages.Select(p => p.Slug).ToArray();
         var titles = pages.Select(p => p.Title).ToArray();
         var bodies = pages.Select(p => p.Body).ToArray();
-        await Db.Database.ExecuteSqlAsync(
+        return Db.Database.ExecuteSqlAsync(
             $"""
+            WITH gone AS (DELETE FROM "SearchEntries" WHERE "ItemId" = ANY({gone}))
             INSERT INTO "SearchEntries" ("ItemId", "Culture", "Slug", "Title", "Body", "Terms")
             SELECT p.id, p.culture, p.slug, p.title, p.body,
                    setweight(to_tsvector('claro_search', p.title), 'A') || setweight(to_tsvector('claro_search', p.body), 'B')
@@ -35,9 +46,6 @@ public sealed class PostgresSearchIndex(ClaroDbContext db) : SearchIndex(db)
                 "Body" = excluded."Body", "Terms" = excluded."Terms"
             """, ct);
     }
-
-    private protected override Task DeleteAsync(IReadOnlyList<string> itemIds, CancellationToken ct) =>
-        Db.Database.ExecuteSqlAsync($"""DELETE FROM "SearchEntries" WHERE "ItemId" = ANY({itemIds.ToArray()})""", ct);
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(string culture, string? query, int limit = 20, CancellationToken ct = default)
     {

@@ -32,16 +32,14 @@ public abstract class SearchIndex(ClaroDbContext db) : ISearchIndex
     public async Task UpdateAsync(string documentId, CancellationToken ct = default)
     {
         var (items, published) = await SearchText.LoadAsync(db, documentId, ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await DeleteAsync(items, ct);
-        await InsertAsync(published, ct);
-        await transaction.CommitAsync(ct);
+        await ReplaceAsync(items, published, ct);
     }
+
+    /// <summary>Takes a document's pages out of the index and puts its published ones back, all at once.</summary>
+    private protected abstract Task ReplaceAsync(IReadOnlyList<string> itemIds, IReadOnlyList<IndexedPage> published, CancellationToken ct);
 
     public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(string culture, string? query, int limit = 20, CancellationToken ct = default);
 
     /// <summary>Puts pages in the index that are not in it; on PostgreSQL also replacing an entry another web node wrote meanwhile.</summary>
     private protected abstract Task InsertAsync(IReadOnlyList<IndexedPage> pages, CancellationToken ct);
-
-    private protected abstract Task DeleteAsync(IReadOnlyList<string> itemIds, CancellationToken ct);
 }

@@ -47,11 +47,21 @@ internal static partial class SearchText
     /// <summary>The published pages of a document as the index holds them, and the ids of all its pages (to take the others out).</summary>
     public static async Task<(List<string> ItemIds, List<IndexedPage> Published)> LoadAsync(ClaroDbContext db, string documentId, CancellationToken ct)
     {
-        var items = await db.Items.AsNoTracking().Where(i => i.DocumentId == documentId).Select(i => i.Id).ToListAsync(ct);
-        var published = await db.Items.AsNoTracking().Published().Where(i => i.DocumentId == documentId)
-            .Select(i => new { i.Id, i.Culture, i.Slug, i.PublishedVersion!.Title, i.PublishedVersion.Summary, i.PublishedVersion.Markdown, i.PublishedVersion.Html })
+        var pages = await db.Items.AsNoTracking().Where(i => i.DocumentId == documentId)
+            .Select(i => new
+            {
+                i.Id,
+                IsPublic = db.Items.Published().Any(p => p.Id == i.Id),
+                i.Culture,
+                i.Slug,
+                i.PublishedVersion!.Title,
+                i.PublishedVersion.Summary,
+                i.PublishedVersion.Markdown,
+                i.PublishedVersion.Html,
+            })
             .ToListAsync(ct);
-        return (items, published.Select(p => ToIndexed(p.Id, p.Culture, p.Slug, p.Title, p.Summary, p.Markdown, p.Html)).ToList());
+        return (pages.ConvertAll(p => p.Id),
+            pages.Where(p => p.IsPublic).Select(p => ToIndexed(p.Id, p.Culture, p.Slug, p.Title, p.Summary, p.Markdown, p.Html)).ToList());
     }
 
     /// <summary>

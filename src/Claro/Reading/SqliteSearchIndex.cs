@@ -20,12 +20,16 @@ public sealed class SqliteSearchIndex(ClaroDbContext db) : SearchIndex(db)
         }
     }
 
-    private protected override async Task DeleteAsync(IReadOnlyList<string> itemIds, CancellationToken ct)
+    private protected override async Task ReplaceAsync(IReadOnlyList<string> itemIds, IReadOnlyList<IndexedPage> published, CancellationToken ct)
     {
+        await using var transaction = await Db.Database.BeginTransactionAsync(ct);
         foreach (var id in itemIds)
         {
             await Db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries WHERE ItemId = {id}", ct);
         }
+
+        await InsertAsync(published, ct);
+        await transaction.CommitAsync(ct);
     }
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(string culture, string? query, int limit = 20, CancellationToken ct = default)

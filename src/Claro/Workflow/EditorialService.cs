@@ -68,8 +68,12 @@ public sealed class EditorialService(
 
         var text = checkedText.Value!;
         return await ApplyAsync(documentId, async (document, now) =>
-            document.SaveDraft(actor, culture, text, input.BaseVersion, input.SourceVersion,
-                await SlugTakenAsync(culture, text.Slug, document.ItemIn(culture)?.Id, ct), now), ct);
+        {
+            // No other page of the culture can have the item's own address (a unique index): only a new one is asked about.
+            var item = document.ItemIn(culture);
+            var slugTaken = item?.Slug != text.Slug && await SlugTakenAsync(culture, text.Slug, item?.Id, ct);
+            return document.SaveDraft(actor, culture, text, input.BaseVersion, input.SourceVersion, slugTaken, now);
+        }, ct);
     }
 
     public Task<Outcome<int>> SubmitAsync(Actor actor, string documentId, string culture, CancellationToken ct = default) =>
@@ -216,27 +220,23 @@ public sealed class EditorialService(
     /// </summary>
     private async Task<Document?> LoadAsync(string documentId, CancellationToken ct)
     {
-        // One query for the document, its items and the numbers of the versions to load, each found through an index or
-        // a key. Versions are published in the order of their numbers: an item's first publication is its lowest
-        // published number.
-        var items = await db.Items.Where(i => i.DocumentId == documentId)
-            .Select(i => new
-            {
-                Item = i,
-                i.Document,
-                Published = (int?)i.PublishedVersion!.Number,
-                FirstPublished = i.Versions.Where(v => v.PublishedUtc != null).Min(v => (int?)v.Number),
-            })
+        // One round trip: each kind of version is its own branch of the query, found through the (item, number) index or
+        // the key, rather than one condition joined by OR, which the database answers by reading every version of the item.
+        // Versions are published in the order of their numbers: an item's first publication is its lowest published number.
+        // A version that is more than one of these (the latest is often the published one) comes back more than once and
+        // is tracked once.
+        var ofDocument = db.Versions.Where(v => v.Item.DocumentId == documentId);
+        var rows = await ofDocument.Where(v => v.Number == v.Item.LatestVersionNumber)
+            .Concat(ofDocument.Where(v => v.Number == 1))
+            .Concat(ofDocument.Where(v => v.Id == v.Item.PublishedVersionId))
+            .Concat(ofDocument.Where(v => v.Number == v.Item.Versions.Where(p => p.PublishedUtc != null).Min(p => (int?)p.Number)))
+            .Select(v => new { Version = v, v.Item, v.Item.Document })
             .ToListAsync(ct);
-        var document = items.Count > 0 ? items[0].Document : await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, ct);
+        var document = rows.Count > 0 ? rows[0].Document : await db.Documents.SingleOrDefaultAsync(d => d.Id == documentId, ct);
         if (document is null)
         {
             return null;
         }
-
-        var itemIds = items.Select(i => i.Item.Id).ToList();
-        var numbers = items.SelectMany(i => new[] { i.Item.LatestVersionNumber, 1, i.Published, i.FirstPublished }).OfType<int>().Distinct().ToList();
-        await db.Versions.Where(v => itemIds.Contains(v.ItemId) && numbers.Contains(v.Number)).LoadAsync(ct);
 
         if (document.ItemIn(document.SourceCulture) is { } source)
         {

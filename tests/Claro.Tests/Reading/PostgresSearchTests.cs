@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Claro.Reading;
 using Claro.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,32 @@ public sealed class PostgresSearchTests
         Assert.Equal("rules", Assert.Single(hostile).Slug);
         Assert.DoesNotContain("<b>", hostile[0].SnippetHtml, StringComparison.Ordinal);
         Assert.Empty(missing);
+    }
+
+    [PostgresFact]
+    public async Task A_new_version_takes_the_old_one_s_place_and_a_withdrawal_takes_every_page_out()
+    {
+        using var app = ClaroApp.OnPostgresDatabase(new() { ["Claro:SeedSampleContent"] = "false" });
+        var id = await app.CreateDocumentAsync("curfew", "Curfew starts at ten.", "Curfew");
+        (await app.SaveDraftAsync(ClaroApp.Translator, id, "es", new { slug = "toque", title = "Toque de queda", summary = "", body = "El toque empieza a las diez.", baseVersion = 0 })).EnsureSuccessStatusCode();
+        await app.ReviewAndPublishAsync(id, ("en", ClaroApp.Author), ("es", ClaroApp.Translator));
+        (await app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "curfew", title = "Curfew", summary = "", body = "Curfew starts at midnight.", changeNote = "Later", baseVersion = 1 })).EnsureSuccessStatusCode();
+        (await app.SaveDraftAsync(ClaroApp.Translator, id, "es", new { slug = "toque", title = "Toque de queda", summary = "", body = "El toque empieza a medianoche.", changeNote = "Más tarde", baseVersion = 1 })).EnsureSuccessStatusCode();
+
+        await app.ReviewAndPublishAsync(id, ("en", ClaroApp.Author), ("es", ClaroApp.Translator));
+        var old = await SearchAsync(app, "en", "ten");
+        var current = await SearchAsync(app, "en", "midnight");
+        var spanish = await SearchAsync(app, "es", "medianoche");
+        var reader = await app.Reader().GetAsync("/en/curfew");
+        var withdrawer = await app.SignInAsync(ClaroApp.Publisher);
+        (await withdrawer.PostAsJsonAsync($"/api/v1/admin/documents/{id}/withdraw", new { reason = "Replaced by the city's own page." })).EnsureSuccessStatusCode();
+        var afterWithdrawal = (await SearchAsync(app, "en", "midnight")).Concat(await SearchAsync(app, "es", "medianoche"));
+
+        Assert.Empty(old);
+        Assert.Equal("curfew", Assert.Single(current).Slug);
+        Assert.Equal("toque", Assert.Single(spanish).Slug);
+        Assert.Equal(HttpStatusCode.OK, reader.StatusCode);
+        Assert.Empty(afterWithdrawal);
     }
 
     private static async Task<IReadOnlyList<SearchHit>> SearchAsync(ClaroApp app, string culture, string query)

@@ -75,6 +75,21 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
     }
 
     [Fact]
+    public async Task A_draft_may_keep_its_page_address_but_not_take_another_page_s()
+    {
+        var id = await app.CreateDocumentAsync("curfew-hours", "Version one.");
+
+        var kept = await app.SaveDraftAsync(ClaroApp.Author, id, "en", Draft("curfew-hours", "Version two.", 1));
+        var taken = await app.SaveDraftAsync(ClaroApp.Author, id, "en", Draft("immigration", "Version three.", 2));
+        var problem = await taken.Content.ReadFromJsonAsync<Problem>();
+
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
+        Assert.Contains("immigration", problem!.Detail, StringComparison.Ordinal);
+        Assert.Equal(2, (await app.CultureStateAsync(id, "en")).GetProperty("latestVersion").GetInt32());
+    }
+
+    [Fact]
     public async Task Author_cannot_approve_own_version_and_a_reviewer_can()
     {
         var id = await app.CreateDocumentAsync("four-eyes", "Text.");
