@@ -21,6 +21,9 @@ namespace Claro.Site.Storage;
 /// </summary>
 internal static class StorageSetup
 {
+    private const long PreparationLock = 0x436c61726f50; // "ClaroP"
+    private static readonly TimeSpan PreparationTimeout = TimeSpan.FromMinutes(10);
+
     public static IServiceCollection AddClaroStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, ClaroOptions options)
     {
         var connectionString = configuration.GetConnectionString("Claro");
@@ -127,6 +130,17 @@ internal static class StorageSetup
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<ClaroDbContext>();
         var logger = services.GetRequiredService<ILogger<ClaroDbContext>>();
+        if (db.Database.IsNpgsql())
+        {
+            // Nodes started together on one database (a deployment scaling out) take turns: each would otherwise apply the
+            // same migrations and import the same sample content, and all but one would fail to start. The lock is held by
+            // this context's connection until the preparation ends. Waiting for another node's migrations, and migrating
+            // a large database, may take longer than the time a request's statement is allowed.
+            db.Database.SetCommandTimeout(PreparationTimeout);
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({PreparationLock})");
+        }
+
         // Migrate takes a lock and compares the model with the migrations' snapshot, which costs a
         // restart a few hundred milliseconds; an up-to-date database needs one look at the history.
         if (await PendingMigrations.AnyAsync(db.Database))
@@ -153,6 +167,12 @@ internal static class StorageSetup
         if (app.Environment.IsDevelopment())
         {
             await services.GetRequiredService<DemoAccounts>().EnsureAsync();
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({PreparationLock})");
+            await db.Database.CloseConnectionAsync();
         }
     }
 }

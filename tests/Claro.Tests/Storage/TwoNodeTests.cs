@@ -13,6 +13,21 @@ public sealed class TwoNodeTests
     private static readonly TimeSpan Propagation = TimeSpan.FromSeconds(1);
 
     [PostgresFact]
+    public async Task Two_nodes_started_at_the_same_moment_on_an_empty_database_both_serve_the_sample_site_once()
+    {
+        using var alone = ClaroApp.OnPostgresDatabase();
+        var sampleDocuments = await alone.WithDbAsync(db => db.Documents.CountAsync());
+        using var nodeA = ClaroApp.OnPostgresDatabase();
+        using var nodeB = nodeA.SecondNode();
+
+        var first = await Task.WhenAll(Task.Run(() => nodeA.Reader().GetAsync("/es/")), Task.Run(() => nodeB.Reader().GetAsync("/es/")));
+
+        Assert.All(first, response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
+        Assert.Equal(sampleDocuments, await nodeA.WithDbAsync(db => db.Documents.CountAsync()));
+        Assert.NotEqual(0, sampleDocuments);
+    }
+
+    [PostgresFact]
     public async Task A_bearer_token_made_on_one_node_opens_the_admin_API_on_the_other()
     {
         using var nodeA = ClaroApp.OnPostgresDatabase();
