@@ -1,6 +1,7 @@
 using Claro.Reading;
 using Claro.Recipes;
 using Claro.Site.Staff;
+using Claro.Site.Storage;
 using Claro.Staff;
 using Claro.Storage;
 using Microsoft.AspNetCore.Identity;
@@ -81,8 +82,13 @@ internal static class SiteCommands
             return 2;
         }
 
-        await services.GetRequiredService<ClaroDbContext>().Database.MigrateAsync();
-        await DemoAccounts.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        var db = services.GetRequiredService<ClaroDbContext>();
+        await using (await db.TakePreparationTurnAsync())
+        {
+            await db.Database.MigrateAsync();
+            await DemoAccounts.EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        }
+
         var result = await services.GetRequiredService<UserManager<StaffMember>>().CreateStaffAsync(email, password, Roles.All);
         if (!result.Succeeded)
         {
@@ -171,7 +177,11 @@ internal static class SiteCommands
         }
 
         var db = services.GetRequiredService<ClaroDbContext>();
-        await db.Database.MigrateAsync();
+        await using (await db.TakePreparationTurnAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+
         Actor importer;
         if (email is not null)
         {

@@ -130,17 +130,7 @@ internal static class StorageSetup
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<ClaroDbContext>();
         var logger = services.GetRequiredService<ILogger<ClaroDbContext>>();
-        if (db.Database.IsNpgsql())
-        {
-            // Nodes started together on one database (a deployment scaling out) take turns: each would otherwise apply the
-            // same migrations and import the same sample content, and all but one would fail to start. The lock is held by
-            // this context's connection until the preparation ends. Waiting for another node's migrations, and migrating
-            // a large database, may take longer than the time a request's statement is allowed.
-            db.Database.SetCommandTimeout(PreparationTimeout);
-            await db.Database.OpenConnectionAsync();
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({PreparationLock})");
-        }
-
+        await using var turn = await db.TakePreparationTurnAsync();
         // Migrate takes a lock and compares the model with the migrations' snapshot, which costs a
         // restart a few hundred milliseconds; an up-to-date database needs one look at the history.
         if (await PendingMigrations.AnyAsync(db.Database))
@@ -168,11 +158,40 @@ internal static class StorageSetup
         {
             await services.GetRequiredService<DemoAccounts>().EnsureAsync();
         }
+    }
 
-        if (db.Database.IsNpgsql())
+    /// <summary>
+    /// Nodes started together on one PostgreSQL database (a deployment scaling out), and the site's commands run beside
+    /// them, take turns preparing it: each would otherwise apply the same migrations and import the same sample content,
+    /// and all but one would fail. The turn is a lock held by the context's connection until it is disposed. Waiting for
+    /// another node's migrations, and migrating a large database, may take longer than a request's statement is allowed.
+    /// </summary>
+    public static async Task<IAsyncDisposable> TakePreparationTurnAsync(this ClaroDbContext db)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return NoTurn.Instance;
+        }
+
+        db.Database.SetCommandTimeout(PreparationTimeout);
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({PreparationLock})");
+        return new PreparationTurn(db);
+    }
+
+    private sealed class PreparationTurn(ClaroDbContext db) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({PreparationLock})");
             await db.Database.CloseConnectionAsync();
         }
+    }
+
+    private sealed class NoTurn : IAsyncDisposable
+    {
+        public static readonly NoTurn Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
