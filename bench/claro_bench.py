@@ -2,7 +2,8 @@
 """What the bench scripts do through the site's HTTP API (standard library only).
 
   setup    PORT                      a document in English and Spanish, published, with the short link /s/radio
-  publish  PORT SECONDS INTERVAL     a new version of both languages, published together, every INTERVAL s
+  publish  PORT SECONDS INTERVAL     a new version of both languages, published together, every INTERVAL s;
+                                     prints the median time of each of the seven API calls too
   check    SECONDS PORT...           reads the page and its Spanish switch target on each node, and checks every
                                      response is one whole version and the Spanish is never older than the English
   settled  PORT...                   every node serves the last published version of both languages
@@ -41,8 +42,17 @@ class Site:
 
     def __init__(self, port, timeout=60):   # a first sign-in on a busy machine takes a while
         self.port, self.timeout, self.connection = port, timeout, None
+        self.took = {}   # "PUT /api/v1/admin/documents/{id}/en/draft" -> milliseconds of each call
 
     def call(self, method, path, body=None, token=None):
+        begin = time.monotonic()
+        try:
+            return self._call(method, path, body, token)
+        finally:
+            step = method + " " + re.sub(r"/documents/[^/]+", "/documents/{id}", path)
+            self.took.setdefault(step, []).append((time.monotonic() - begin) * 1000)
+
+    def _call(self, method, path, body=None, token=None):
         headers = {"Content-Type": "application/json"} if body is not None else {}
         if token:
             headers["Authorization"] = "Bearer " + token
@@ -130,7 +140,9 @@ def publish(port, seconds, interval):
     took.sort()
     print(json.dumps({"publishes": len(took), "errors": errors, "last": state["n"],
                       "ms_median": round(took[len(took) // 2], 1) if took else None,
-                      "ms_max": round(took[-1], 1) if took else None}))
+                      "ms_max": round(took[-1], 1) if took else None,
+                      # where a publish waits: each of its seven calls, median milliseconds
+                      "calls_ms_median": {step: round(sorted(ms)[len(ms) // 2], 1) for step, ms in site.took.items() if "/account/" not in step}}))
 
 
 def version_of(culture, status, page):
