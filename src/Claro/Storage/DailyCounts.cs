@@ -9,14 +9,31 @@ namespace Claro.Storage;
 /// queue on the database's write lock. Only the key, the day and the count are kept: nothing about who.
 /// A crash loses at most the counts since the last flush.
 /// </summary>
-public abstract class DailyCounts<TKey> : IDailyCounts
+public abstract class DailyCounts<TKey> : IDailyCounts, IDisposable
     where TKey : notnull
 {
     private readonly ConcurrentDictionary<(TKey Key, DateOnly Day), int> _pending = new();
 
+    // One flush at a time: a report flushes before it reads, and must not read while counts that another flush
+    // took are still on their way to the database.
+    private readonly SemaphoreSlim _flushing = new(1, 1);
+
     public void Add(TKey key, DateOnly day) => _pending.AddOrUpdate((key, day), 1, static (_, count) => count + 1);
 
     public async Task FlushAsync(ClaroDbContext db, CancellationToken ct = default)
+    {
+        await _flushing.WaitAsync(ct);
+        try
+        {
+            await FlushTakenAsync(db, ct);
+        }
+        finally
+        {
+            _flushing.Release();
+        }
+    }
+
+    private async Task FlushTakenAsync(ClaroDbContext db, CancellationToken ct)
     {
         var taken = new List<(TKey Key, DateOnly Day, int Count)>();
         foreach (var key in _pending.Keys)
@@ -47,6 +64,12 @@ public abstract class DailyCounts<TKey> : IDailyCounts
 
             throw;
         }
+    }
+
+    public void Dispose()
+    {
+        _flushing.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Adds each count to its row, inside the flush's transaction.</summary>
