@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Claro.Reading;
 using Claro.Storage;
 using Claro.Tests.Support;
@@ -5,12 +6,14 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Claro.Tests.Storage;
 
 /// <summary>
 /// Counts kept in memory reach the database one flush at a time. The language-access report flushes before it reads:
 /// it must not read while another flush (the site's own, every two seconds) has taken counts it has not yet written.
+/// On both databases.
 /// </summary>
 [Trait("Category", "Database")]
 public sealed class DailyCountsTests : IDisposable
@@ -24,30 +27,30 @@ public sealed class DailyCountsTests : IDisposable
         var day = DateOnly.FromDateTime(DateTime.UtcNow);
         var before = await ViewsAsync(day);
 
-        // Another writer holds SQLite's write lock, so whichever flush takes the count waits to write it.
-        await using var writer = new SqliteConnection($"Data Source={_app.DatabasePath}");
+        // Another writer holds the lock the flush needs (SQLite's write lock, or the PostgreSQL table), so whichever
+        // flush takes the count waits to write it.
+        await using DbConnection writer = _app.OnPostgres ? new NpgsqlConnection(_app.PostgresConnectionString) : new SqliteConnection($"Data Source={_app.DatabasePath}");
         await writer.OpenAsync();
-        await using (var begin = writer.CreateCommand())
-        {
-            begin.CommandText = "BEGIN IMMEDIATE";
-            await begin.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync(writer, _app.OnPostgres ? "BEGIN; LOCK TABLE \"PageViews\" IN EXCLUSIVE MODE" : "BEGIN IMMEDIATE");
 
         views.Count("/es/inmigracion", day, _app.Services.GetRequiredService<IOptions<ClaroOptions>>().Value);
         // SQLite waits for its lock on the calling thread: each flush runs on one of its own.
         var first = Task.Run(() => FlushAsync(views));
         var second = Task.Run(() => FlushAsync(views));
         var finishedWhileLocked = await Task.WhenAny(second, Task.Delay(TimeSpan.FromMilliseconds(500))) == second;
-        await using (var rollback = writer.CreateCommand())
-        {
-            rollback.CommandText = "ROLLBACK";
-            await rollback.ExecuteNonQueryAsync();
-        }
+        await ExecuteAsync(writer, "ROLLBACK");
 
         await Task.WhenAll(first, second);
 
         Assert.False(finishedWhileLocked, "the second flush returned while the first still held the count");
         Assert.Equal(before + 1, await ViewsAsync(day));
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private async Task FlushAsync(PageViewCounts views)
