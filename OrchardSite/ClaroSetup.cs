@@ -35,9 +35,10 @@ internal static class ClaroSetup
 
         services.AddKnownProxies(options);
 
-        // The first listener of a publish: readers' caches, here and on other nodes, let go of pages only once the links to it are refreshed.
+        // The first listener of a publish: readers' caches, here and on other nodes, let go of pages only once the links
+        // to it are rendered again and the search index holds its new text.
         services.AddScoped<PageLinks>();
-        services.AddScoped<IPublicationListener>(provider => provider.GetRequiredService<PageLinks>());
+        services.AddScoped<IPublicationListener, PublishedPageStores>();
         services.AddClaroStorage(builder.Configuration, builder.Environment, options);
         services.AddPoLocalization(FindFolder(builder.Environment, options.TranslationsPath), options.Cultures);
         services.AddStaffAccounts();
@@ -60,8 +61,6 @@ internal static class ClaroSetup
         services.AddSingleton<ShortLinkTargets>();
         services.AddSingleton(Pronunciation.LoadAll(FindFolder(builder.Environment, options.TranslationsPath), options.Cultures));
         services.AddScoped<RadioScriptService>();
-        // The index first: once the cached pages are gone, a new search must find the new text.
-        services.AddScoped<IPublicationListener, SearchIndexListener>();
         services.AddSingleton<PageViewCounts>();
         services.AddSingleton<IDailyCounts>(provider => provider.GetRequiredService<PageViewCounts>());
         services.AddHostedService<DailyCountsFlusher>();

@@ -24,7 +24,7 @@ public sealed record RenderedBody(string Html, IReadOnlyList<ResolvedLink> Links
 /// so when a document's pages change (a publish, a withdrawal) the published pages that link to it
 /// are rendered again from their Markdown, which never changes.
 /// </summary>
-public sealed class PageLinks(ClaroDbContext db, IOptions<ClaroOptions> options) : IPublicationListener
+public sealed class PageLinks(ClaroDbContext db, IOptions<ClaroOptions> options)
 {
     // Refreshes run one at a time, so the last to run sees every publish before it.
     private const long RefreshLock = 0x436c61726f4c; // "ClaroL"
@@ -40,9 +40,6 @@ public sealed class PageLinks(ClaroDbContext db, IOptions<ClaroOptions> options)
         return new RenderedBody(MarkdownRenderer.ToHtml(body), links);
     }
 
-    public async ValueTask DocumentChangedAsync(string documentId, CancellationToken cancellationToken) =>
-        await RefreshAsync(documentId, cancellationToken);
-
     /// <summary>
     /// Renders again each published version with a link whose destination the change moved (bound to
     /// this document, or naming an address it now has), and the document's own published versions that
@@ -56,21 +53,25 @@ public sealed class PageLinks(ClaroDbContext db, IOptions<ClaroOptions> options)
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RefreshLock})", ct);
         }
 
+        // One round trip: the published links to this document's pages, and this document's published versions
+        // that were never rendered with their links (their Markdown, which only they need, comes back with them).
         var pages = db.Items.Where(i => i.DocumentId == documentId).Select(i => "/" + i.Culture + "/" + i.Slug);
-        var linking = await (
-            from link in db.PageLinks
-            join item in db.Items on link.VersionId equals item.PublishedVersionId
-            where link.DocumentId == documentId || (link.DocumentId == null && pages.Contains(link.Path))
-            select new { link.VersionId, link.Target, link.Href, link.DocumentId, item.Culture }).AsNoTracking().ToListAsync(ct);
+        var found = await (
+                from link in db.PageLinks
+                join item in db.Items on link.VersionId equals item.PublishedVersionId
+                where link.DocumentId == documentId || (link.DocumentId == null && pages.Contains(link.Path))
+                select new { link.VersionId, Target = (string?)link.Target, link.Href, link.DocumentId, item.Culture, Markdown = (string?)null })
+            .Concat(
+                from item in db.Items
+                where item.DocumentId == documentId && item.PublishedVersionId != null && !db.PageLinks.Any(l => l.VersionId == item.PublishedVersionId)
+                select new { VersionId = item.PublishedVersionId!, Target = (string?)null, Href = (string?)null, DocumentId = (string?)null, item.Culture, Markdown = (string?)item.PublishedVersion!.Markdown })
+            .AsNoTracking().ToListAsync(ct);
+        var linking = found.Where(l => l.Target is not null).ToList();
         var directory = linking.Count == 0 ? null : await LoadAsync([], [documentId], ct);
         var moved = linking
-            .Where(l => l.DocumentId is null || PagePath.Parse(l.Target, Cultures) is not { } path || directory!.Resolve(documentId, path, l.Culture)?.Href != l.Href)
+            .Where(l => l.DocumentId is null || PagePath.Parse(l.Target!, Cultures) is not { } path || directory!.Resolve(documentId, path, l.Culture)?.Href != l.Href)
             .Select(l => l.VersionId);
-        var unrendered = (await db.Items.AsNoTracking().Where(i => i.DocumentId == documentId && i.PublishedVersionId != null)
-                .Select(i => new { Id = i.PublishedVersionId!, i.PublishedVersion!.Markdown, Rendered = db.PageLinks.Any(l => l.VersionId == i.PublishedVersionId) })
-                .ToListAsync(ct))
-            .Where(v => !v.Rendered && PathsIn(MarkdownRenderer.Parse(v.Markdown)).Any())
-            .Select(v => v.Id);
+        var unrendered = found.Where(v => v.Markdown is { } markdown && PathsIn(MarkdownRenderer.Parse(markdown)).Any()).Select(v => v.VersionId);
         var stale = moved.Concat(unrendered).Distinct().ToList();
         if (stale.Count > 0)
         {
