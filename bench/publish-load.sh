@@ -5,11 +5,14 @@
 # every node, and checks that each response is one whole version (title, body and change note tagged with
 # the version number) and that the Spanish is never older than the English. Runs on SQLite (one node),
 # then on two nodes sharing a private PostgreSQL server. Prints latency with and without publishing,
-# as ratios, and every error. bench/RESULTS.md records the numbers.
+# as ratios, and every error. bench/RESULTS.md records the numbers. Each publish is seven API calls (two
+# drafts, two submissions, two approvals, the publish); with CLARO_BENCH_SAVE_AND_SUBMIT=1 each draft is
+# saved and sent to review in one call ("submit": true), five calls, timed as "PUT .../draft +submit".
 #
 #   bench/publish-load.sh                       # about 4 minutes after the publish
 #   DURATION=20 BASELINE=10 SKIP_PUBLISH=1 bench/publish-load.sh
 #   PROVIDERS=postgres bench/publish-load.sh
+#   CLARO_BENCH_SAVE_AND_SUBMIT=1 bench/publish-load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -20,13 +23,14 @@ BASELINE=${BASELINE:-20}      # seconds of load without publishing
 INTERVAL=${INTERVAL:-0.1}     # seconds between publishes
 CONNECTIONS=${CONNECTIONS:-32}
 PROVIDERS=${PROVIDERS:-sqlite postgres}
+export CLARO_BENCH_SAVE_AND_SUBMIT=${CLARO_BENCH_SAVE_AND_SUBMIT:-0}   # 1: drafts saved and sent to review in one call
 SITE=${SITE:-bench/out/site}
 PASSWORD='Bench-only-passphrase-2026'
 need_packages wrk:wrk curl:curl python3:python3 initdb:postgresql
 
 bench_workspace publish-load
 publish_site
-echo "Claro publish-under-load bench, $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Claro publish-under-load bench, $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg); save and submit at once: $CLARO_BENCH_SAVE_AND_SUBMIT"
 
 
 # start_node NAME PORT ENV...: a node of the published site in Production; waits for its first 200.

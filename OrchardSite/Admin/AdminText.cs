@@ -56,6 +56,7 @@ internal static class AdminText
     {
         "created" => t["The document is created."].Value,
         "saved" => t["The draft is saved."].Value,
+        "saved-submitted" => t["The draft is saved and sent to review."].Value,
         "submitted" => t["The version is sent to review."].Value,
         "approved" => t["The version is approved."].Value,
         "changes-requested" => t["The version is back with its author, with your comment."].Value,

@@ -26,6 +26,9 @@ internal sealed class EditModel(ClaroDbContext db, EditorialService editorial, P
 
     internal bool IsNewTranslation { get; private set; }
 
+    /// <summary>Whether the signed-in person may write, and so send to review, this culture: only then is "Save and send to review" offered.</summary>
+    internal bool MaySubmit { get; private set; }
+
     internal Preview? Preview { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, string culture, CancellationToken ct)
@@ -69,7 +72,7 @@ internal sealed class EditModel(ClaroDbContext db, EditorialService editorial, P
             return await LoadAsync(id, culture, ct) is null ? NotFound() : Refused(refusal);
         }
 
-        return Done($"/admin/documents/{id}", "saved");
+        return Done($"/admin/documents/{id}", Input.Done);
     }
 
     private async Task<Document?> LoadAsync(string id, string culture, CancellationToken ct)
@@ -82,6 +85,7 @@ internal sealed class EditModel(ClaroDbContext db, EditorialService editorial, P
         DocumentId = id;
         Culture = culture;
         IsNewTranslation = document.ItemIn(Culture) is null;
+        MaySubmit = Actor.MayEdit(document, Culture);
         Title = text["Edit “{0}” in {1}", document.Title, AdminText.Culture(Culture)];
         return document;
     }

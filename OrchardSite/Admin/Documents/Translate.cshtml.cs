@@ -67,6 +67,9 @@ internal sealed class TranslateModel(ClaroDbContext db, EditorialService editori
 
     internal bool BySection => Rows.Count > 1;
 
+    /// <summary>Whether the signed-in person may write, and so send to review, this translation: only then is "Save and send to review" offered.</summary>
+    internal bool MaySubmit { get; private set; }
+
     internal IReadOnlyList<UnitSuggestions> TitleAndSummarySuggestions { get; private set; } = [];
 
     /// <summary>Said after a suggestion was taken into a field.</summary>
@@ -113,7 +116,7 @@ internal sealed class TranslateModel(ClaroDbContext db, EditorialService editori
         var saved = await editorial.SaveDraftAsync(Actor, id, culture, Input.ToInput(SourceVersion), ct);
         if (saved.Refusal is not { } refusal)
         {
-            return Done($"/admin/documents/{id}", "saved");
+            return Done($"/admin/documents/{id}", Input.Done);
         }
 
         if (await db.DocumentAsync(id, ct) is not { } reloaded)
@@ -218,6 +221,7 @@ internal sealed class TranslateModel(ClaroDbContext db, EditorialService editori
 
         DocumentId = document.Id;
         Culture = culture;
+        MaySubmit = Actor.MayEdit(document, culture);
         Source = source;
         SourceVersion = source.Number;
         TranslatedFrom = document.ItemIn(Culture)?.Latest?.SourceVersion;

@@ -72,8 +72,23 @@ public sealed class EditorialService(
             // No other page of the culture can have the item's own address (a unique index): only a new one is asked about.
             var item = document.ItemIn(culture);
             var slugTaken = item?.Slug != text.Slug && await SlugTakenAsync(culture, text.Slug, item?.Id, ct);
-            return document.SaveDraft(actor, culture, text, input.BaseVersion, input.SourceVersion, slugTaken, now);
+            var saved = document.SaveDraft(actor, culture, text, input.BaseVersion, input.SourceVersion, slugTaken, now);
+            return input.Submit && saved.Value is { } draft ? SubmitNewDraft(document, culture, draft, actor, now) : saved;
         }, ct);
+    }
+
+    /// <summary>The draft just saved, sent to review by the same rule as on its own, in the same save.</summary>
+    private Outcome<Transition<int>> SubmitNewDraft(Document document, string culture, Transition<int> draft, Actor actor, DateTime now)
+    {
+        var submitted = document.ItemIn(culture)!.Latest!.Submit(actor, now);
+        if (submitted.Value is { } submission)
+        {
+            return draft.FollowedBy(submission);
+        }
+
+        // The draft is already on the tracked document: forget it, so that nothing of a refused step can be saved.
+        db.ChangeTracker.Clear();
+        return submitted;
     }
 
     public Task<Outcome<int>> SubmitAsync(Actor actor, string documentId, string culture, CancellationToken ct = default) =>

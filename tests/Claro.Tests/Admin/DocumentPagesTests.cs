@@ -86,6 +86,36 @@ public partial class DocumentPagesTests(AdminPagesApp app) : IClassFixture<Admin
     }
 
     [Fact]
+    public async Task Save_and_send_to_review_puts_the_new_version_in_review_and_is_offered_only_to_those_who_may_send_it()
+    {
+        var author = await app.SignInAsync(AdminPagesApp.Author);
+        var translator = await app.SignInAsync("translator@example.org");
+        var reviewer = await app.SignInAsync(AdminPagesApp.Reviewer);
+        var id = await AdminPagesApp.CreateDocumentAsync(author, "Radio correction", "Call 816-555-0100.");
+        var edit = $"/admin/documents/{id}/en/edit";
+        var translate = $"/admin/documents/{id}/es/translate";
+
+        var (editAction, editButton) = SendToReviewButton(await author.HtmlAsync(edit));
+        var saved = await author.PostFormAsync(edit, editAction, ("Input.Slug", "radio-correction"), ("Input.Title", "Radio correction"),
+            ("Input.Summary", "A summary."), ("Input.Body", "Call 816-555-0199."), ("Input.ChangeNote", "Corrected the number."), ("Input.BaseVersion", "1"), editButton);
+        var (translateAction, translateButton) = SendToReviewButton(await translator.HtmlAsync(translate));
+        var translated = await translator.PostFormAsync(translate, translateAction, ("Input.Slug", "correccion-radio"), ("Input.Title", "Corrección de radio"),
+            ("Input.Summary", "Un resumen."), ("Input.Body", "Llame al 816-555-0199."), ("Input.ChangeNote", ""), ("Input.BaseVersion", "0"), ("SourceVersion", "2"), translateButton);
+        var english = await app.CultureStateAsync(id, "en");
+        var spanish = await app.CultureStateAsync(id, "es");
+
+        Assert.Equal($"/admin/documents/{id}?done=saved-submitted", saved.Headers.Location!.OriginalString);
+        Assert.Equal($"/admin/documents/{id}?done=saved-submitted", translated.Headers.Location!.OriginalString);
+        Assert.Contains("The draft is saved and sent to review.", await author.HtmlAsync(saved.Headers.Location.OriginalString), StringComparison.Ordinal);
+        Assert.Equal(("InReview", 2), (english.GetProperty("state").GetString(), english.GetProperty("latestVersion").GetInt32()));
+        Assert.Equal(("InReview", 1), (spanish.GetProperty("state").GetString(), spanish.GetProperty("latestVersion").GetInt32()));
+        Assert.Contains($"<a href=\"/admin/documents/{id}/en/review\">Radio correction</a>", Section(await reviewer.HtmlAsync("/admin"), "to-review"), StringComparison.Ordinal);
+        Assert.Contains("Save draft", await translator.HtmlAsync(edit), StringComparison.Ordinal);
+        Assert.DoesNotContain("Save and send to review", await translator.HtmlAsync(edit), StringComparison.Ordinal);
+        Assert.DoesNotContain("Save and send to review", await reviewer.HtmlAsync(translate), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Preview_shows_the_page_as_readers_will_see_it_without_script()
     {
         var author = await app.SignInAsync(AdminPagesApp.Author);
@@ -148,6 +178,21 @@ public partial class DocumentPagesTests(AdminPagesApp app) : IClassFixture<Admin
         ("Input.Slug", "page"), ("Input.Title", "A title"), ("Input.Summary", "A summary."), ("Input.Body", body),
         ("Input.ChangeNote", "Clearer words."), ("Input.BaseVersion", baseVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     ];
+
+    /// <summary>Where the page's "Save and send to review" button posts its form (null: to the page), and the field it adds.</summary>
+    private static (string? Action, (string Name, string Value) Field) SendToReviewButton(string html)
+    {
+        var button = SendToReview().Match(html);
+        Assert.True(button.Success, "the page offers no \"Save and send to review\" button");
+        var attributes = Attributes().Matches(button.Groups[1].Value).ToDictionary(a => a.Groups[1].Value, a => WebUtility.HtmlDecode(a.Groups[2].Value));
+        return (attributes.GetValueOrDefault("formaction"), (attributes["name"], attributes["value"]));
+    }
+
+    [GeneratedRegex("<button type=\"submit\"([^>]*)>Save and send to review</button>")]
+    private static partial Regex SendToReview();
+
+    [GeneratedRegex("([a-z]+)=\"([^\"]*)\"")]
+    private static partial Regex Attributes();
 
     private static async Task<int> VersionCountAsync(HttpClient client, string id) =>
         Regex.Count(await client.HtmlAsync($"/admin/documents/{id}/en/history"), "<th scope=\"row\">");

@@ -40,6 +40,22 @@ public sealed class NotificationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_draft_saved_and_sent_to_review_at_once_is_mailed_to_the_reviewers_as_a_submission_is()
+    {
+        var id = await _app.CreateDocumentAsync("curfew-fix", "The curfew starts at 11 pm.", title: "Curfew fix");
+
+        (await _app.SaveDraftAsync(ClaroApp.Author, id, "en", new { slug = "curfew-fix", title = "Curfew fix", summary = "", body = "It starts at 10 pm.", changeNote = "Corrected the hour", baseVersion = 1, submit = true }))
+            .EnsureSuccessStatusCode();
+        var reviewer = await _app.MailsAsync(ClaroApp.Reviewer, "Waiting for your review");
+        await _app.SettleAsync();
+
+        var mail = Assert.Single(reviewer);
+        Assert.Equal("Waiting for your review: “Curfew fix” (English, version 2)", mail.Subject);
+        Assert.Contains("author@example.org sent version 2 of “Curfew fix” in English to review.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Empty(_mail.To(ClaroApp.Author));
+    }
+
+    [Fact]
     public async Task No_mail_holds_anything_to_sign_in_with_only_links_to_staff_pages()
     {
         var id = await _app.CreateDocumentAsync("leak-check", "Text.", title: "Leak check");

@@ -125,20 +125,27 @@ public sealed class ConcurrentTransitionTests(ConcurrentTransitionTests.KestrelS
         }
     }
 
-    [Fact]
-    public async Task Two_saves_on_the_same_version_at_once_keep_one_and_refuse_the_other()
+    /// <param name="sentToReview">Both saves also send their version to review: the kept one lands there, and nothing of the other does.</param>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Two_saves_on_the_same_version_at_once_keep_one_and_refuse_the_other(bool sentToReview)
     {
         for (var round = 0; round < Rounds; round++)
         {
-            var slug = $"save-twice-{round}";
+            var slug = sentToReview ? $"save-submit-twice-{round}" : $"save-twice-{round}";
             var id = await app.CreateDocumentAsync(slug, "First text.");
 
             var (first, second) = await AtOnceAsync(
-                () => app.SaveDraftAsync(ClaroApp.Author, id, "en", Draft(slug, "One editor's text.", 1)),
-                () => app.SaveDraftAsync(ClaroApp.Admin, id, "en", Draft(slug, "Another editor's text.", 1)));
+                () => app.SaveDraftAsync(ClaroApp.Author, id, "en", Draft(slug, "One editor's text.", 1, sentToReview)),
+                () => app.SaveDraftAsync(ClaroApp.Admin, id, "en", Draft(slug, "Another editor's text.", 1, sentToReview)));
 
             Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], new[] { first.StatusCode, second.StatusCode }.Order());
-            Assert.Equal(2, (await app.CultureStateAsync(id, "en")).GetProperty("latestVersion").GetInt32());
+            var state = await app.CultureStateAsync(id, "en");
+            Assert.Equal((sentToReview ? "InReview" : "Draft", 2), (state.GetProperty("state").GetString(), state.GetProperty("latestVersion").GetInt32()));
+            var winner = first.StatusCode == HttpStatusCode.OK ? ClaroApp.Author : ClaroApp.Admin;
+            Assert.Equal([winner], (await EventsAsync(id, "Saved")).Select(e => e.GetProperty("actor").GetString()));
+            Assert.Equal(sentToReview ? [winner] : [], (await EventsAsync(id, "Submitted")).Select(e => e.GetProperty("actor").GetString()));
             await AssertConsistentAsync(id);
         }
     }
@@ -183,8 +190,8 @@ public sealed class ConcurrentTransitionTests(ConcurrentTransitionTests.KestrelS
     private static object Translation(string tag, string body, int baseVersion) =>
         new { slug = $"carrera-{tag}", title = $"Carrera {tag}", summary = $"Dos a la vez {tag}.", body, changeNote = "", baseVersion };
 
-    private static object Draft(string slug, string body, int baseVersion) =>
-        new { slug, title = "Race", summary = "Two at once.", body, changeNote = "Edited", baseVersion };
+    private static object Draft(string slug, string body, int baseVersion, bool submit = false) =>
+        new { slug, title = "Race", summary = "Two at once.", body, changeNote = "Edited", baseVersion, submit };
 
     /// <summary>A new English document whose version 1 waits for review.</summary>
     private async Task<string> InReviewAsync(string slug)

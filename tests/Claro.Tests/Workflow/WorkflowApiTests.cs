@@ -12,6 +12,16 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
     private static object Draft(string slug, string body, int baseVersion, string changeNote = "Edited") =>
         new { slug, title = "Curfew policy", summary = "When the curfew applies.", body, changeNote, baseVersion };
 
+    private static object SubmittedDraft(string slug, string body, int baseVersion) =>
+        new { slug, title = "Curfew policy", summary = "When the curfew applies.", body, changeNote = "Corrected the number", baseVersion, submit = true };
+
+    /// <summary>The document's audit trail as the API gives it, oldest first.</summary>
+    private async Task<List<(string? Action, int? Version, string? ToState, string? Actor)>> TrailAsync(string id) =>
+        (await app.GetJsonAsync(ClaroApp.Publisher, $"/api/v1/admin/documents/{id}/audit")).EnumerateArray()
+            .Select(e => (e.GetProperty("action").GetString(), e.GetProperty("version").ValueKind == JsonValueKind.Number ? e.GetProperty("version").GetInt32() : (int?)null,
+                e.GetProperty("toState").GetString(), e.GetProperty("actor").GetString()))
+            .ToList();
+
     [Fact]
     public async Task Login_gives_a_bearer_token_and_a_wrong_password_gets_401()
     {
@@ -215,6 +225,75 @@ public sealed class WorkflowApiTests(ClaroApp app) : IClassFixture<ClaroApp>
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         Assert.Contains("version 2", problem!.Detail, StringComparison.Ordinal);
         Assert.Equal(2, versions.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_draft_saved_with_submit_lands_in_review_in_one_step_and_still_needs_a_second_person()
+    {
+        var id = await app.CreateDocumentAsync("broadcast-fix", "Call 816-555-0100.");
+
+        // The admin is an Author and a Reviewer too: the one writer who could approve, were the version not theirs.
+        var saved = await app.SaveDraftAsync(ClaroApp.Admin, id, "en", SubmittedDraft("broadcast-fix", "Call 816-555-0199.", 1));
+        var state = await app.CultureStateAsync(id, "en");
+        var audit = await TrailAsync(id);
+        var byWriter = await app.ApproveAsync(ClaroApp.Admin, id, "en", version: 2);
+        var problem = await byWriter.Content.ReadFromJsonAsync<Problem>();
+        var byReviewer = await app.ApproveAsync(ClaroApp.Reviewer, id, "en", version: 2);
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(2, (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32());
+        Assert.Equal(("InReview", 2), (state.GetProperty("state").GetString(), state.GetProperty("latestVersion").GetInt32()));
+        Assert.Equal(
+            [("Created", 1, "Draft"), ("Superseded", 1, "Superseded"), ("Saved", 2, "Draft"), ("Submitted", 2, "InReview")],
+            audit.Select(e => (e.Action, e.Version ?? 0, e.ToState)));
+        Assert.All(audit.Skip(1), e => Assert.Equal(ClaroApp.Admin, e.Actor));
+        Assert.Equal(HttpStatusCode.Forbidden, byWriter.StatusCode);
+        Assert.Contains("second person", problem!.Detail, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, byReviewer.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_stale_base_version_with_submit_is_a_409_and_leaves_nothing()
+    {
+        var id = await app.CreateDocumentAsync("stale-submit", "First.");
+        (await app.SaveDraftAsync(ClaroApp.Author, id, "en", Draft("stale-submit", "Editor one.", 1))).EnsureSuccessStatusCode();
+        var before = await TrailAsync(id);
+
+        var stale = await app.SaveDraftAsync(ClaroApp.Admin, id, "en", SubmittedDraft("stale-submit", "Editor two, in a hurry.", 1));
+        var problem = await stale.Content.ReadFromJsonAsync<Problem>();
+        var versions = await app.GetJsonAsync(ClaroApp.Author, $"/api/v1/admin/documents/{id}/en/versions");
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("application/problem+json", stale.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("version 2", problem!.Detail, StringComparison.Ordinal);
+        Assert.Equal(["Superseded", "Draft"], versions.EnumerateArray().Select(v => v.GetProperty("state").GetString()));
+        Assert.Equal(before, await TrailAsync(id));
+    }
+
+    /// <summary>
+    /// Sending to review asks the same of the sender as writing (<c>Permissions.MayEdit</c>), and a version just saved is
+    /// always a draft, so there is no case where the save would be taken and the submission refused: these are the
+    /// refusals a combined step can meet, and each leaves the document as it was.
+    /// </summary>
+    [Theory]
+    [InlineData(ClaroApp.Translator, "{\"slug\":\"refused-submit\",\"title\":\"T\",\"summary\":\"\",\"body\":\"New.\",\"changeNote\":\"\",\"baseVersion\":1,\"submit\":true}", HttpStatusCode.Forbidden, "Only an Author")]
+    [InlineData(ClaroApp.Reviewer, "{\"slug\":\"refused-submit\",\"title\":\"T\",\"summary\":\"\",\"body\":\"New.\",\"changeNote\":\"\",\"baseVersion\":1,\"submit\":true}", HttpStatusCode.Forbidden, "Only an Author")]
+    [InlineData(ClaroApp.Author, "{\"slug\":\"refused-submit\",\"title\":\"T\",\"summary\":\"\",\"body\":\"New.\",\"changeNote\":\"\",\"baseVersion\":1,\"submit\":\"yes\"}", HttpStatusCode.BadRequest, "$.submit")]
+    [InlineData(ClaroApp.Author, "{\"slug\":\"refused-submit\",\"title\":\"\",\"summary\":\"\",\"body\":\"New.\",\"changeNote\":\"\",\"baseVersion\":1,\"submit\":true}", HttpStatusCode.BadRequest, "title")]
+    public async Task A_refused_save_and_submit_saves_nothing(string who, string json, HttpStatusCode status, string detailMentions)
+    {
+        var id = await app.CreateDocumentAsync($"refused-{Guid.NewGuid():N}", "First.");
+        var before = await TrailAsync(id);
+
+        var response = await (await app.SignInAsync(who)).PutAsync($"/api/v1/admin/documents/{id}/en/draft", new StringContent(json, Encoding.UTF8, "application/json"));
+        var problem = await response.Content.ReadFromJsonAsync<Problem>();
+        var state = await app.CultureStateAsync(id, "en");
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(detailMentions, problem!.Detail, StringComparison.Ordinal);
+        Assert.Equal(("Draft", 1), (state.GetProperty("state").GetString(), state.GetProperty("latestVersion").GetInt32()));
+        Assert.Equal(before, await TrailAsync(id));
     }
 
     [Fact]
