@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Claro.Site.Reading;
 
 /// <summary><c>/{culture}/{slug}</c>: one published explainer, served from the HTML stored when it was saved.</summary>
-internal sealed class ExplainerModel(ClaroDbContext db, SiteUrls urls, IOptions<ClaroOptions> options) : ReaderPageModel
+internal sealed class ExplainerModel(ClaroDbContext db, SiteUrls urls, ShownPublications shown, IOptions<ClaroOptions> options) : ReaderPageModel
 {
     internal ReaderPage? Shown { get; private set; }
 
@@ -18,11 +18,13 @@ internal sealed class ExplainerModel(ClaroDbContext db, SiteUrls urls, IOptions<
         switch (await db.FindPageAsync(Culture, slug, ct))
         {
             case PageLookup.Found found:
+                await shown.ShowingAsync(found.Page.DocumentId, found.Page.Publication, ct);
                 Show(found.Page);
                 return Page();
             case PageLookup.MovedTo moved:
                 return RedirectPermanent(SiteUrls.PagePath(Culture, moved.Slug));
             case PageLookup.Withdrawn withdrawn:
+                await shown.ShowingAsync(withdrawn.DocumentId, withdrawn.Publication, ct);
                 Withdrawn = withdrawn;
                 UseHomeLanguages(options.Value);
                 Response.StatusCode = StatusCodes.Status410Gone;

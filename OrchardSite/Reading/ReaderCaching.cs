@@ -31,6 +31,7 @@ internal static class ReaderCaching
                 .Expire(TimeSpan.FromHours(1)));
         });
         ReaderCacheStore.Decorate(services);
+        services.AddSingleton<ShownPublications>();
         return services;
     }
 

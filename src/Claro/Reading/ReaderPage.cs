@@ -17,10 +17,13 @@ public sealed record ReaderPage(
 {
     /// <summary>The source culture's page, when this one is a translation.</summary>
     public PageTranslation? Source => Translations.FirstOrDefault(t => t.Culture == SourceCulture && t.Culture != Culture);
+
+    /// <summary>Which publication of the document this page shows: every culture's published version, the same on each of its pages.</summary>
+    public string Publication => string.Join(' ', Translations.Select(t => $"{t.Culture}:{t.Version}"));
 }
 
-/// <summary>A published translation of the page, in another culture or its own.</summary>
-public sealed record PageTranslation(string Culture, string Slug, string Title, bool Outdated);
+/// <summary>A published translation of the page, in another culture or its own, and its published version.</summary>
+public sealed record PageTranslation(string Culture, string Slug, string Title, bool Outdated, int Version);
 
 /// <summary>One page of the readers' list: its explainers, its number (from 1), how many pages and explainers there are.</summary>
 public sealed record PageList(IReadOnlyList<PageSummary> Pages, int Page, int PageCount, int Total);
@@ -36,7 +39,11 @@ public abstract record PageLookup
     /// <summary>The page lives at another address: a folded spelling, or the same document's slug in another culture.</summary>
     public sealed record MovedTo(string Slug) : PageLookup;
 
-    public sealed record Withdrawn(DateTime WithdrawnUtc, string Reason) : PageLookup;
+    public sealed record Withdrawn(string DocumentId, DateTime WithdrawnUtc, string Reason) : PageLookup
+    {
+        /// <summary>A withdrawal is a publication of its own: every page of the document says it went.</summary>
+        public string Publication => $"withdrawn:{WithdrawnUtc.Ticks}";
+    }
 
     public sealed record Missing : PageLookup;
 }

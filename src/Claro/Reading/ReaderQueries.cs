@@ -74,7 +74,7 @@ public static class ReaderQueries
 
         if (found.WithdrawnUtc is { } withdrawn)
         {
-            return new PageLookup.Withdrawn(withdrawn, found.WithdrawnReason ?? "");
+            return new PageLookup.Withdrawn(found.DocumentId, withdrawn, found.WithdrawnReason ?? "");
         }
 
         if (slug != requestedSlug)
@@ -84,7 +84,7 @@ public static class ReaderQueries
 
         var publishedSource = found.Siblings.Find(s => s.Culture == found.SourceCulture)?.Number;
         var translations = found.Siblings
-            .Select(s => new PageTranslation(s.Culture, s.Slug, s.Title, ContentVersion.SourceVersionsBehind(s.SourceVersion, publishedSource) > 0))
+            .Select(s => new PageTranslation(s.Culture, s.Slug, s.Title, ContentVersion.SourceVersionsBehind(s.SourceVersion, publishedSource) > 0, s.Number))
             .OrderBy(t => t.Culture, StringComparer.Ordinal)
             .ToList();
         var version = found.Version;
