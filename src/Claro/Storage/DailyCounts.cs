@@ -49,6 +49,10 @@ public abstract class DailyCounts<TKey> : IDailyCounts, IDisposable
             return;
         }
 
+        // Every node writes its rows in one order: two nodes flushing the same rows at once then never each hold a row
+        // the other waits for (a deadlock, which the database ends by failing one of the flushes).
+        taken.Sort(static (a, b) => Comparer<TKey>.Default.Compare(a.Key, b.Key) is var byKey and not 0 ? byKey : a.Day.CompareTo(b.Day));
+
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);

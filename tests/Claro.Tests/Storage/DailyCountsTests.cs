@@ -46,6 +46,39 @@ public sealed class DailyCountsTests : IDisposable
         Assert.Equal(before + 1, await ViewsAsync(day));
     }
 
+    [Fact]
+    public async Task Counts_reach_the_database_in_one_order_whatever_order_readers_came_in()
+    {
+        // Two nodes that wrote the same rows in different orders could each hold a row the other waits for.
+        var counts = new RecordingCounts();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var keys = Enumerable.Range(0, 40).Select(i => $"/es/page-{i:D2}").ToList();
+        foreach (var key in keys.OrderBy(_ => Random.Shared.Next()))
+        {
+            counts.Add(key, today);
+            counts.Add(key, today.AddDays(-1));
+        }
+
+        await _app.WithDbAsync(async db =>
+        {
+            await counts.FlushAsync(db);
+            return 0;
+        });
+
+        Assert.Equal(keys.SelectMany(key => new[] { (key, today.AddDays(-1)), (key, today) }), counts.Written);
+    }
+
+    private sealed class RecordingCounts : DailyCounts<string>
+    {
+        public List<(string Key, DateOnly Day)> Written { get; } = [];
+
+        protected override Task WriteAsync(ClaroDbContext db, IReadOnlyList<(string Key, DateOnly Day, int Count)> counts, CancellationToken ct)
+        {
+            Written.AddRange(counts.Select(c => (c.Key, c.Day)));
+            return Task.CompletedTask;
+        }
+    }
+
     private static async Task ExecuteAsync(DbConnection connection, string sql)
     {
         await using var command = connection.CreateCommand();
