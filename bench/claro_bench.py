@@ -28,6 +28,8 @@ import time
 PASSWORD = "Bench-only-passphrase-2026"
 AUTHOR, REVIEWER = "bench@example.org", "bench2@example.org"
 STATE = os.environ.get("CLARO_BENCH_STATE", "/tmp/claro-bench-radio.json")
+# CLARO_BENCH_TIMINGS=FILE: each publish's start (seconds into the run) and length (ms), one per line, to see when the slow ones come.
+TIMINGS = os.environ.get("CLARO_BENCH_TIMINGS")
 TEXT = {
     "en": ("radio", "Radio page v{n}", "Marker v{n}-en. What the department does when a listener calls.", "change v{n}"),
     "es": ("radio-es", "Página de radio v{n}", "Marcador v{n}-es. Lo que hace el departamento cuando alguien llama.", "cambio v{n}"),
@@ -139,6 +141,7 @@ def publish(port, seconds, interval):
     author, reviewer = site.login(AUTHOR), site.login(REVIEWER)
     state = json.load(open(STATE))
     took, errors, started = [], [], time.monotonic()
+    timings = open(TIMINGS, "w", buffering=1) if TIMINGS else None
     next_at = started
     while time.monotonic() - started < float(seconds):
         begin = time.monotonic()
@@ -148,12 +151,16 @@ def publish(port, seconds, interval):
             errors.append(str(e)[:200])
             break
         took.append((time.monotonic() - begin) * 1000)
+        if timings:
+            timings.write(f"{begin - started:.3f} {took[-1]:.1f}\n")
         next_at += float(interval)
         time.sleep(max(0.0, next_at - time.monotonic()))
     took.sort()
     print(json.dumps({"publishes": len(took), "errors": errors, "last": state["n"], "save_and_submit": save_and_submit(),
                       "ms_median": round(took[len(took) // 2], 1) if took else None,
+                      "ms_p90": round(took[len(took) * 9 // 10], 1) if took else None,
                       "ms_max": round(took[-1], 1) if took else None,
+                      "ms_over_100": sum(t > 100 for t in took), "ms_over_200": sum(t > 200 for t in took),
                       # where a publish waits: each of its seven calls (five when saved and submitted at once), median milliseconds
                       "calls_ms_median": {step: round(sorted(ms)[len(ms) // 2], 1) for step, ms in site.took.items() if "/account/" not in step}}))
 

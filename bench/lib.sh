@@ -78,8 +78,16 @@ bench_workspace() {
   trap bench_cleanup EXIT
   trap 'exit 130' INT TERM
 }
+# KEEP_LOGS=DIR: the sites' logs (and PostgreSQL's) are copied there before they are deleted.
+keep_logs() {
+  [ -n "${KEEP_LOGS:-}" ] || return 0
+  mkdir -p "$KEEP_LOGS"
+  cp "$WORK"/*.log "$KEEP_LOGS"/ 2>/dev/null || true
+  if [ -n "${PGDIR:-}" ]; then cp "$PGDIR/server.log" "$KEEP_LOGS/postgres.log" 2>/dev/null || true; fi
+}
 bench_cleanup() {
   for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
+  keep_logs
   stop_postgres
   rm -rf "$WORK"
 }

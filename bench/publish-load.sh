@@ -13,6 +13,7 @@
 #   DURATION=20 BASELINE=10 SKIP_PUBLISH=1 bench/publish-load.sh
 #   PROVIDERS=postgres bench/publish-load.sh
 #   CLARO_BENCH_SAVE_AND_SUBMIT=1 bench/publish-load.sh
+#   CLARO_BENCH_TIMINGS=/tmp/publishes.txt KEEP_LOGS=/tmp/logs bench/publish-load.sh   # each publish's start and length; the logs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -115,6 +116,7 @@ for provider in $PROVIDERS; do
   scenario "$provider" "${ports[@]}"
   for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
   PIDS=()
+  keep_logs
   if [ "$provider" = postgres ]; then stop_postgres; fi
   rm -f "$WORK"/*.log
 done
