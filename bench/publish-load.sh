@@ -14,6 +14,7 @@
 #   PROVIDERS=postgres bench/publish-load.sh
 #   CLARO_BENCH_SAVE_AND_SUBMIT=1 bench/publish-load.sh
 #   CLARO_BENCH_TIMINGS=/tmp/publishes.txt KEEP_LOGS=/tmp/logs bench/publish-load.sh   # each publish's start and length; the logs
+#   CLARO_BENCH_WARMUP=150 bench/publish-load.sh   # 150 more publishes before readers arrive (not counted)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
