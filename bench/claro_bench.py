@@ -30,6 +30,9 @@ AUTHOR, REVIEWER = "bench@example.org", "bench2@example.org"
 STATE = os.environ.get("CLARO_BENCH_STATE", "/tmp/claro-bench-radio.json")
 # CLARO_BENCH_TIMINGS=FILE: each publish's start (seconds into the run) and length (ms), one per line, to see when the slow ones come.
 TIMINGS = os.environ.get("CLARO_BENCH_TIMINGS")
+# CLARO_BENCH_WARMUP=N: N more publishes at setup, before readers arrive, to tell a write path still warming up from
+# one slowed by the readers' load.
+WARMUP = int(os.environ.get("CLARO_BENCH_WARMUP", "0"))
 TEXT = {
     "en": ("radio", "Radio page v{n}", "Marker v{n}-en. What the department does when a listener calls.", "change v{n}"),
     "es": ("radio-es", "Página de radio v{n}", "Marcador v{n}-es. Lo que hace el departamento cuando alguien llama.", "cambio v{n}"),
@@ -114,9 +117,8 @@ def setup(port):
     site.ok("POST", "/api/v1/admin/shortlinks", {"code": "radio", "documentId": doc, "culture": "es"}, author)
     state = {"id": doc, "n": 1, "en": 1, "es": 1}
     json.dump(state, open(STATE, "w"))
-    # Version 1 was created without a change note: tag every part from here on. CLARO_BENCH_WARMUP=N publishes N more
-    # times before readers arrive, to tell a write path still warming up from one slowed by the readers' load.
-    for _ in range(1 + int(os.environ.get("CLARO_BENCH_WARMUP", "0"))):
+    # Version 1 was created without a change note: tag every part from here on.
+    for _ in range(1 + WARMUP):
         cycle(site, author, reviewer, state)
     print(json.dumps(state))
 
