@@ -40,4 +40,12 @@ public static class StartQueries
             await database.CloseConnectionAsync();
         }
     }
+
+    internal static void AddParameter(this DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
 }
