@@ -28,7 +28,8 @@ import time
 PASSWORD = "Bench-only-passphrase-2026"
 AUTHOR, REVIEWER = "bench@example.org", "bench2@example.org"
 STATE = os.environ.get("CLARO_BENCH_STATE", "/tmp/claro-bench-radio.json")
-# CLARO_BENCH_TIMINGS=FILE: each publish's start (seconds into the run) and length (ms), one per line, to see when the slow ones come.
+# CLARO_BENCH_TIMINGS=FILE: each publish's start (seconds into the run), length and each of its calls' (ms), one per
+# line, to see when the slow ones come and which call was slow.
 TIMINGS = os.environ.get("CLARO_BENCH_TIMINGS")
 # CLARO_BENCH_WARMUP=N: N more publishes at setup, before readers arrive, to tell a write path still warming up from
 # one slowed by the readers' load.
@@ -49,6 +50,7 @@ class Site:
     def __init__(self, port, timeout=60):   # a first sign-in on a busy machine takes a while
         self.port, self.timeout, self.connection = port, timeout, None
         self.took = {}   # "PUT /api/v1/admin/documents/{id}/en/draft" -> milliseconds of each call
+        self.calls = []  # milliseconds of each call since the list was last emptied
 
     def call(self, method, path, body=None, token=None):
         begin = time.monotonic()
@@ -59,6 +61,7 @@ class Site:
             if isinstance(body, dict) and body.get("submit"):
                 step += " +submit"   # a draft saved and sent to review at once is timed apart from a plain save
             self.took.setdefault(step, []).append((time.monotonic() - begin) * 1000)
+            self.calls.append(self.took[step][-1])
 
     def _call(self, method, path, body=None, token=None):
         headers = {"Content-Type": "application/json"} if body is not None else {}
@@ -150,6 +153,7 @@ def publish(port, seconds, interval):
     next_at = started
     while time.monotonic() - started < float(seconds):
         begin = time.monotonic()
+        site.calls = []
         try:
             cycle(site, author, reviewer, state)
         except Exception as e:  # noqa: BLE001 - every failure is counted and shown
@@ -157,7 +161,7 @@ def publish(port, seconds, interval):
             break
         took.append((time.monotonic() - begin) * 1000)
         if timings:
-            timings.write(f"{begin - started:.3f} {took[-1]:.1f}\n")
+            timings.write(f"{begin - started:.3f} {took[-1]:.1f} " + " ".join(f"{ms:.1f}" for ms in site.calls) + "\n")
         next_at += float(interval)
         time.sleep(max(0.0, next_at - time.monotonic()))
     took.sort()

@@ -29,9 +29,11 @@ wait_for_200() {
 
 # A private PostgreSQL server, as test.sh starts one: a throwaway folder, loopback only, trust
 # authentication, a free port. Sets PGBIN, PGDIR and PGPORT; stop_postgres stops it and removes the folder.
+# CLARO_BENCH_PG_SERVER="-c synchronous_commit=off …" adds server settings; CLARO_BENCH_PG_PARENT=/dev/shm puts its
+# folder in memory: both to tell the disk's part in a result from the rest.
 start_postgres() {
   PGBIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
-  PGDIR=$(mktemp -d /tmp/claro-bench-pg.XXXXXX)
+  PGDIR=$(mktemp -d "${CLARO_BENCH_PG_PARENT:-/tmp}/claro-bench-pg.XXXXXX")
   AS_PG=()
   if [ "$(id -u)" = 0 ]; then chown postgres: "$PGDIR"; AS_PG=(runuser -u postgres --); fi
   "${AS_PG[@]}" "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust -E UTF8 --no-instructions >"$PGDIR/initdb.log" 2>&1 || { cat "$PGDIR/initdb.log" >&2; return 1; }
@@ -40,7 +42,7 @@ start_postgres() {
 }
 pg_start() {
   "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGDIR -c max_connections=300" start >/dev/null
+    -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGDIR -c max_connections=300 ${CLARO_BENCH_PG_SERVER:-}" start >/dev/null
 }
 # pg_stop [MODE]: fast (sessions are ended, the default) or immediate (as a crash).
 pg_stop() { "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$PGDIR/data" -m "${1:-fast}" -w stop >/dev/null; }

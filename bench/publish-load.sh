@@ -13,8 +13,10 @@
 #   DURATION=20 BASELINE=10 SKIP_PUBLISH=1 bench/publish-load.sh
 #   PROVIDERS=postgres bench/publish-load.sh
 #   CLARO_BENCH_SAVE_AND_SUBMIT=1 bench/publish-load.sh
-#   CLARO_BENCH_TIMINGS=/tmp/publishes.txt KEEP_LOGS=/tmp/logs bench/publish-load.sh   # each publish's start and length; the logs
+#   CLARO_BENCH_TIMINGS=/tmp/publishes.txt KEEP_LOGS=/tmp/logs bench/publish-load.sh   # each publish's start, length and calls; the logs
 #   CLARO_BENCH_WARMUP=150 bench/publish-load.sh   # 150 more publishes before readers arrive (not counted)
+#   CLARO_BENCH_PG_OPTIONS="No Reset On Close=true" PROVIDERS=postgres bench/publish-load.sh   # more connection settings
+#   CLARO_BENCH_PG_SERVER="-c log_min_duration_statement=50 -c log_lock_waits=on" KEEP_LOGS=/tmp/logs bench/publish-load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -102,7 +104,7 @@ for provider in $PROVIDERS; do
   else
     start_postgres
     "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U postgres claro
-    db=(Claro__Database=Postgres "ConnectionStrings__Claro=Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=claro")
+    db=(Claro__Database=Postgres "ConnectionStrings__Claro=Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=claro${CLARO_BENCH_PG_OPTIONS:+;$CLARO_BENCH_PG_OPTIONS}")
   fi
   for email in bench@example.org bench2@example.org; do
     echo "$PASSWORD" | (cd "$SITE" && env ASPNETCORE_ENVIRONMENT=Production "${db[@]}" dotnet OrchardSite.dll create-admin --email "$email") >>"$WORK/commands.log" 2>&1 \
