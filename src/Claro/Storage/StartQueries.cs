@@ -8,7 +8,8 @@ namespace Claro.Storage;
 
 /// <summary>
 /// The few questions every start asks of the database, read straight from its connection: through EF each would
-/// be a LINQ query compiled before the first page, costing more than the question itself.
+/// be a LINQ query compiled before the first page, costing more than the question itself. The readers' list, the
+/// first page itself, is read the same way (<see cref="Claro.Reading.ReaderQueries.ListPageAsync"/>).
 /// </summary>
 public static class StartQueries
 {
